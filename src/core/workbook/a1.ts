@@ -1,0 +1,80 @@
+/** A1 addresses: column letters ↔ indexes, parsing and building ranges. Indexes are 0-based. */
+
+/** Column letters for a 0-based index: 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(index: number): string {
+  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Bad column index ${index}`);
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** 0-based index of column letters: "A" → 0, "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) throw new RangeError(`Bad column letters ${letters}`);
+    n = n * 26 + (c - 64);
+  }
+  return n - 1;
+}
+
+/** A cell position, 0-based. */
+export interface CellPos {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** A rectangular block, 0-based and inclusive. */
+export interface Block {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** Parses "C7" (or "$C$7") into a 0-based position. */
+export function parseCell(address: string): CellPos {
+  const m = CELL.exec(address.trim());
+  if (!m) throw new RangeError(`Bad cell address ${address}`);
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+/** The A1 address of a 0-based position. */
+export function cellAddress(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** Parses "A1:C7", "C7" or "Sheet!A1:C7" (the sheet part is dropped) into a block. */
+export function parseRange(address: string): Block {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = bare.split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/** The A1 address of a block: "A1:C7", or "C7" for a single cell. */
+export function rangeAddress(block: Block): string {
+  const a = cellAddress(block.top, block.left);
+  const b = cellAddress(block.bottom, block.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** The block `rows` × `cols` whose top-left cell is `at`. */
+export function blockAt(at: string, rows: number, cols: number): Block {
+  const p = parseCell(at);
+  return { top: p.row, left: p.col, bottom: p.row + rows - 1, right: p.col + cols - 1 };
+}

@@ -1,0 +1,273 @@
+import { blockAt, cellAddress, parseCell, parseRange, rangeAddress, type Block } from "./a1";
+import {
+  WorkbookError,
+  type CellInput,
+  type CellRef,
+  type CellStyle,
+  type CellValue,
+  type RangeData,
+  type SheetInfo,
+  type TableData,
+  type WorkbookHost,
+  type WorkbookOp,
+} from "./types";
+
+/** One stored cell of the in-memory workbook. */
+export interface MemoryCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  style?: CellStyle;
+  hyperlink?: CellRef;
+}
+
+/** One sheet of the in-memory workbook (exposed read-only for the preview grid and tests). */
+export interface MemorySheet {
+  readonly name: string;
+  /** rows[r][c], sparse. */
+  readonly rows: (MemoryCell | undefined)[][];
+  readonly merges: Block[];
+  readonly tables: { name: string; block: Block; style?: string }[];
+  readonly validations: { block: Block; values: readonly string[] }[];
+  readonly columnWidths: number[];
+  frozenRows: number;
+  protected: boolean;
+}
+
+/** Computes the value a formula shows; the preview plugs in a small evaluator. */
+export type FormulaEvaluator = (workbook: MemoryWorkbook, sheet: string, formula: string) => CellValue;
+
+/**
+ * A workbook held in memory that behaves like Excel for the seam's operations: it refuses what
+ * Excel refuses (duplicate sheets or table names, writes to protected sheets, overlapping
+ * tables) and keeps text as text. Used by the browser preview, the CLI and tests.
+ */
+export class MemoryWorkbook implements WorkbookHost {
+  readonly kind = "preview" as const;
+  private readonly sheets: MemorySheet[] = [];
+  active: string | null = null;
+  selection: CellRef | null = null;
+  /** Called after every applied batch (the preview grid re-renders). */
+  onChange: (() => void) | null = null;
+
+  constructor(private readonly evaluate: FormulaEvaluator | null = null) {}
+
+  /** Sheets in workbook order. */
+  get sheetList(): readonly MemorySheet[] {
+    return this.sheets;
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /** The value a cell shows: a literal, or its formula's computed value (null when unknown). */
+  displayValue(sheet: MemorySheet, row: number, col: number): CellValue {
+    const cell = sheet.rows[row]?.[col];
+    if (!cell) return null;
+    if (cell.formula !== undefined) return this.evaluate ? this.evaluate(this, sheet.name, cell.formula) : null;
+    return cell.value;
+  }
+
+  async inspect(names?: readonly string[]): Promise<readonly SheetInfo[]> {
+    const wanted = names?.map((n) => n.toLowerCase());
+    return this.sheets
+      .filter((s) => !wanted || wanted.includes(s.name.toLowerCase()))
+      .map((s) => ({
+        name: s.name,
+        usedRange: usedBlock(s) ? rangeAddress(usedBlock(s) as Block) : null,
+        protected: s.protected,
+        tables: s.tables.map((t) => t.name),
+      }));
+  }
+
+  async readTables(names: readonly string[]): Promise<readonly (TableData | null)[]> {
+    return names.map((name) => {
+      for (const s of this.sheets) {
+        const t = s.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!t) continue;
+        const values = this.blockValues(s, t.block);
+        return {
+          name: t.name,
+          sheet: s.name,
+          range: rangeAddress(t.block),
+          header: values[0].map((v) => (v === null ? "" : String(v))),
+          rows: values.slice(1),
+        };
+      }
+      return null;
+    });
+  }
+
+  async readRanges(refs: readonly { sheet: string; range: string }[]): Promise<readonly RangeData[]> {
+    return refs.map((ref) => {
+      const s = this.requireSheet(ref.sheet);
+      const block = parseRange(ref.range);
+      return { sheet: s.name, range: rangeAddress(block), values: this.blockValues(s, block) };
+    });
+  }
+
+  async apply(ops: readonly WorkbookOp[]): Promise<void> {
+    for (const op of ops) this.applyOne(op);
+    this.onChange?.();
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    const s = this.requireSheet(ref.sheet);
+    parseCell(ref.cell);
+    this.active = s.name;
+    this.selection = { sheet: s.name, cell: ref.cell };
+    this.onChange?.();
+  }
+
+  /** Marks a sheet protected (tests and the preview can simulate Excel's sheet protection). */
+  protect(sheet: string, on = true): void {
+    this.requireSheet(sheet).protected = on;
+  }
+
+  private blockValues(s: MemorySheet, b: Block): CellValue[][] {
+    const out: CellValue[][] = [];
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = b.left; c <= b.right; c++) row.push(this.displayValue(s, r, c));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private requireSheet(name: string): MemorySheet {
+    const s = this.sheet(name);
+    if (!s) throw new WorkbookError(`Không tìm thấy sheet "${name}".`, name);
+    return s;
+  }
+
+  private writable(name: string): MemorySheet {
+    const s = this.requireSheet(name);
+    if (s.protected) throw new WorkbookError(`Sheet "${s.name}" đang được bảo vệ (Protect Sheet): hãy bỏ bảo vệ rồi thử lại.`, s.name);
+    return s;
+  }
+
+  private applyOne(op: WorkbookOp): void {
+    switch (op.kind) {
+      case "addSheet": {
+        if (this.sheet(op.sheet)) throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
+        validateSheetName(op.sheet);
+        this.sheets.push({ name: op.sheet, rows: [], merges: [], tables: [], validations: [], columnWidths: [], frozenRows: 0, protected: false });
+        return;
+      }
+      case "deleteSheet": {
+        const s = this.requireSheet(op.sheet);
+        this.sheets.splice(this.sheets.indexOf(s), 1);
+        if (this.active === s.name) this.active = this.sheets[0]?.name ?? null;
+        return;
+      }
+      case "write":
+        return writeCells(this.writable(op.sheet), op.at, op.cells);
+      case "style":
+        return forEachCell(this.writable(op.sheet), parseRange(op.range), (c) => {
+          c.style = { ...c.style, ...op.style };
+        });
+      case "merge":
+        this.writable(op.sheet).merges.push(parseRange(op.range));
+        return;
+      case "columnWidths": {
+        const s = this.writable(op.sheet);
+        op.widths.forEach((w, i) => (s.columnWidths[op.firstColumn + i] = w));
+        return;
+      }
+      case "addTable": {
+        const s = this.writable(op.sheet);
+        const block = parseRange(op.range);
+        if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(op.name)) throw new WorkbookError(`Tên bảng "${op.name}" không hợp lệ.`, s.name);
+        for (const other of this.sheets) {
+          if (other.tables.some((t) => t.name.toLowerCase() === op.name.toLowerCase()))
+            throw new WorkbookError(`Đã có bảng tên "${op.name}".`, s.name);
+        }
+        if (s.tables.some((t) => overlaps(t.block, block)))
+          throw new WorkbookError(`Bảng "${op.name}" chồng lên một bảng khác ở ${op.range}.`, s.name);
+        s.tables.push({ name: op.name, block, style: op.style });
+        return;
+      }
+      case "validationList":
+        this.writable(op.sheet).validations.push({ block: parseRange(op.range), values: op.values });
+        return;
+      case "freezeRows":
+        this.writable(op.sheet).frozenRows = op.rows;
+        return;
+      case "hyperlink": {
+        const s = this.writable(op.sheet);
+        writeCells(s, op.cell, [[{ value: op.text }]]);
+        const p = parseCell(op.cell);
+        (s.rows[p.row][p.col] as MemoryCell).hyperlink = op.target;
+        return;
+      }
+      case "activate":
+        this.active = this.requireSheet(op.sheet).name;
+        return;
+    }
+  }
+}
+
+const FORBIDDEN_SHEET_CHARS = /[\\/?*[\]:]/;
+
+function validateSheetName(name: string): void {
+  if (!name.trim() || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || name.startsWith("'"))
+    throw new WorkbookError(`Tên sheet "${name}" không hợp lệ (tối đa 31 ký tự, không chứa \\ / ? * [ ] :).`, name);
+}
+
+function writeCells(s: MemorySheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+  const origin = parseCell(at);
+  cells.forEach((row, r) => {
+    const target = (s.rows[origin.row + r] ??= []);
+    row.forEach((input, c) => {
+      const col = origin.col + c;
+      const cell: MemoryCell = target[col] ?? { value: null };
+      if (input.formula !== undefined) {
+        cell.formula = input.formula;
+        cell.value = null;
+      } else {
+        delete cell.formula;
+        cell.value = input.value ?? null;
+      }
+      if (input.numberFormat !== undefined) cell.numberFormat = input.numberFormat;
+      target[col] = cell;
+    });
+  });
+}
+
+function forEachCell(s: MemorySheet, b: Block, fn: (c: MemoryCell) => void): void {
+  for (let r = b.top; r <= b.bottom; r++) {
+    const row = (s.rows[r] ??= []);
+    for (let c = b.left; c <= b.right; c++) fn((row[c] ??= { value: null }));
+  }
+}
+
+function overlaps(a: Block, b: Block): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/** The smallest block holding every non-empty cell, or null. */
+export function usedBlock(s: MemorySheet): Block | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  s.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (!cell || (cell.value === null && cell.formula === undefined)) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+/** Convenience for tests and samples: the address of `rows`×`cols` at `at`. */
+export function addressOf(at: string, rows: number, cols: number): string {
+  return rangeAddress(blockAt(at, rows, cols));
+}
+
+export { cellAddress };

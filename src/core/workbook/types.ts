@@ -1,0 +1,112 @@
+/**
+ * The workbook seam: what every feature asks of a workbook, whatever hosts it — Excel through
+ * Office.js, the in-memory preview workbook, or an .xlsx file through exceljs. Writes are
+ * declarative operations applied as one batch; reads return plain 2-D arrays.
+ */
+
+/** A cell's value as Office.js and exceljs exchange it. `null` is an empty cell. */
+export type CellValue = string | number | boolean | null;
+
+/** One cell to write: a literal value or a formula (beginning with "="), and its number format.
+ *  A literal string is always stored as text, never interpreted as a formula. */
+export interface CellInput {
+  readonly value?: CellValue;
+  readonly formula?: string;
+  /** Excel number format code (locale-independent): "#,##0", "dd/mm/yyyy", "@" for text. */
+  readonly numberFormat?: string;
+}
+
+/** Visual style of a range; every field optional. */
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly fontSize?: number;
+  /** "#RRGGBB". */
+  readonly fontColor?: string;
+  /** "#RRGGBB" background fill. */
+  readonly fill?: string;
+  readonly horizontalAlignment?: "Left" | "Center" | "Right";
+  readonly verticalAlignment?: "Top" | "Center" | "Bottom";
+  readonly wrapText?: boolean;
+  /** Thin borders on every edge of every cell of the range. */
+  readonly borders?: boolean;
+}
+
+/** A declarative write to the workbook. Ranges are A1 addresses on the named sheet. */
+export type WorkbookOp =
+  | { readonly kind: "addSheet"; readonly sheet: string }
+  | { readonly kind: "deleteSheet"; readonly sheet: string }
+  | { readonly kind: "write"; readonly sheet: string; readonly at: string; readonly cells: readonly (readonly CellInput[])[] }
+  | { readonly kind: "style"; readonly sheet: string; readonly range: string; readonly style: CellStyle }
+  | { readonly kind: "merge"; readonly sheet: string; readonly range: string }
+  /** Column widths in characters of the default font, starting at a 0-based column index. */
+  | { readonly kind: "columnWidths"; readonly sheet: string; readonly firstColumn: number; readonly widths: readonly number[] }
+  /** An Excel table over `range` (header row included), named with an ASCII name. */
+  | { readonly kind: "addTable"; readonly sheet: string; readonly range: string; readonly name: string; readonly style?: string }
+  | { readonly kind: "validationList"; readonly sheet: string; readonly range: string; readonly values: readonly string[] }
+  | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number }
+  | { readonly kind: "hyperlink"; readonly sheet: string; readonly cell: string; readonly text: string; readonly target: CellRef }
+  | { readonly kind: "activate"; readonly sheet: string };
+
+/** A cell on a sheet. */
+export interface CellRef {
+  readonly sheet: string;
+  /** A1 address, e.g. "C7". */
+  readonly cell: string;
+}
+
+/** What a feature needs to know of a sheet before writing to it. */
+export interface SheetInfo {
+  readonly name: string;
+  /** Address of the used range ("A1:F20"), or null when the sheet holds nothing. */
+  readonly usedRange: string | null;
+  readonly protected: boolean;
+  /** Names of the Excel tables on the sheet. */
+  readonly tables: readonly string[];
+}
+
+/** A table read back: its header row and body values, with the address of the whole table. */
+export interface TableData {
+  readonly name: string;
+  readonly sheet: string;
+  /** Address of the whole table, header included, e.g. "A3:P120". */
+  readonly range: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+}
+
+/** A plain range read back. */
+export interface RangeData {
+  readonly sheet: string;
+  readonly range: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** The seam every workbook feature uses. Implementations batch: each call is one round of
+ *  host traffic (Office.js: a small fixed number of `context.sync()`, counted in tests). */
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview" | "file";
+  /** Sheets by name, in workbook order; `names` restricts to those (missing ones are omitted). */
+  inspect(names?: readonly string[]): Promise<readonly SheetInfo[]>;
+  /** Tables by name; a missing table gives `null` at its position. */
+  readTables(names: readonly string[]): Promise<readonly (TableData | null)[]>;
+  /** Values of ranges, in one batch. */
+  readRanges(refs: readonly { readonly sheet: string; readonly range: string }[]): Promise<readonly RangeData[]>;
+  /** Applies the operations in order as one batch. */
+  apply(ops: readonly WorkbookOp[]): Promise<void>;
+  /** Activates the sheet and selects the cell (the "go to" of a finding). */
+  select(ref: CellRef): Promise<void>;
+}
+
+/** A failure of the host, with a Vietnamese message for the user. */
+export class WorkbookError extends Error {
+  constructor(
+    message: string,
+    readonly sheet?: string,
+    readonly cell?: string,
+  ) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+}

@@ -1,0 +1,284 @@
+/* The Excel adapter of the workbook seam: Office.js, batched. No business logic here. */
+import { columnLetters, parseRange, rangeAddress } from "../../core/workbook/a1";
+import {
+  WorkbookError,
+  type CellInput,
+  type CellRef,
+  type CellStyle,
+  type CellValue,
+  type RangeData,
+  type SheetInfo,
+  type TableData,
+  type WorkbookHost,
+  type WorkbookOp,
+} from "../../core/workbook/types";
+
+/** `Excel.run`, injectable so tests can pass a mocked context. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** `Office.context.requirements.isSetSupported`, injectable. */
+export type SetSupported = (name: string, version: string) => boolean;
+
+/** Excel on the web caps a request or response at 5 MB; each read chunk stays below it. */
+export const RESPONSE_BUDGET_BYTES = 4_500_000;
+/** Pessimistic size of one cell value in a response (JSON, with quotes and separator). */
+export const BYTES_PER_CELL = 64;
+/** Rows read together with the table metadata (the common case: one read round-trip). */
+export const FIRST_CHUNK_ROWS = 2000;
+
+/** Rows per read chunk for a table of `columns` columns. */
+export function chunkRows(columns: number): number {
+  return Math.max(100, Math.floor(RESPONSE_BUDGET_BYTES / (Math.max(1, columns) * BYTES_PER_CELL)));
+}
+
+/** Column width in points from a width in characters of the default font (Calibri 11). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Builds the Excel workbook host. */
+export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () => false): WorkbookHost {
+  return {
+    kind: "excel",
+
+    // 2 syncs: sheet names, then used ranges, protection and tables of the chosen sheets.
+    inspect: (names) =>
+      guard(run, async (ctx) => {
+        const sheets = ctx.workbook.worksheets;
+        sheets.load("items/name");
+        await ctx.sync();
+        const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
+        const chosen = sheets.items.filter((s) => !wanted || wanted.has(s.name.toLowerCase()));
+        const probes = chosen.map((s) => {
+          const used = s.getUsedRangeOrNullObject(true);
+          used.load("address");
+          s.protection.load("protected");
+          s.tables.load("items/name");
+          return { sheet: s, used };
+        });
+        await ctx.sync();
+        return probes.map(
+          ({ sheet, used }): SheetInfo => ({
+            name: sheet.name,
+            usedRange: used.isNullObject ? null : stripSheet(used.address),
+            protected: sheet.protection.protected,
+            tables: sheet.tables.items.map((t) => t.name),
+          }),
+        );
+      }),
+
+    // 2 syncs for tables up to FIRST_CHUNK_ROWS rows, plus one per further chunk of ≤ 4.5 MB.
+    readTables: (names) =>
+      guard(run, async (ctx) => {
+        const all = ctx.workbook.tables;
+        all.load("items/name");
+        await ctx.sync();
+        const found = names.map((n) => all.items.find((t) => t.name.toLowerCase() === n.toLowerCase()) ?? null);
+        const probes = found.map((table) => {
+          if (!table) return null;
+          const range = table.getRange();
+          range.load("address,rowCount,columnCount,rowIndex");
+          table.worksheet.load("name");
+          const head = range.getIntersectionOrNullObject(table.worksheet.getRange(`1:${FIRST_CHUNK_ROWS}`));
+          head.load("values,rowIndex");
+          return { table, range, head };
+        });
+        await ctx.sync();
+        // Remaining rows of large tables: chunk k of every table shares one sync, each chunk
+        // sized to stay below the response budget.
+        const plans: { index: number; start: number; count: number }[][] = [];
+        probes.forEach((p, index) => {
+          if (!p) return;
+          const step = chunkRows(p.range.columnCount);
+          let k = 0;
+          for (let start = p.head.isNullObject ? 0 : p.head.values.length; start < p.range.rowCount; start += step, k++) {
+            (plans[k] ??= []).push({ index, start, count: Math.min(step, p.range.rowCount - start) });
+          }
+        });
+        const extra = new Map<number, CellValue[][]>();
+        for (const plan of plans) {
+          const loaded = plan.map(({ index, start, count }) => {
+            const p = probes[index] as NonNullable<(typeof probes)[number]>;
+            const rows = p.range.getCell(start, 0).getResizedRange(count - 1, p.range.columnCount - 1);
+            rows.load("values");
+            return { index, rows };
+          });
+          await ctx.sync();
+          for (const { index, rows } of loaded) {
+            const acc = extra.get(index) ?? [];
+            for (const row of rows.values as CellValue[][]) acc.push(row);
+            extra.set(index, acc);
+          }
+        }
+        return probes.map((p, index): TableData | null => {
+          if (!p) return null;
+          const values = [...(p.head.isNullObject ? [] : (p.head.values as CellValue[][])), ...(extra.get(index) ?? [])];
+          return {
+            name: p.table.name,
+            sheet: p.table.worksheet.name,
+            range: stripSheet(p.range.address),
+            header: (values[0] ?? []).map((v) => (v === null ? "" : String(v))),
+            rows: values.slice(1).map(normalizeRow),
+          };
+        });
+      }),
+
+    // 1 sync whatever the number of ranges.
+    readRanges: (refs) =>
+      guard(run, async (ctx) => {
+        const ranges = refs.map((r) => {
+          const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.range);
+          range.load("address,values");
+          return { ref: r, range };
+        });
+        await ctx.sync();
+        return ranges.map(
+          ({ ref, range }): RangeData => ({ sheet: ref.sheet, range: stripSheet(range.address), values: (range.values as CellValue[][]).map(normalizeRow) }),
+        );
+      }),
+
+    // 1 sync for the whole batch.
+    apply: (ops) =>
+      guard(run, async (ctx) => {
+        if (supported("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        if (supported("ExcelApi", "1.9")) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        for (const op of ops) queueOp(ctx, op);
+        await ctx.sync();
+      }),
+
+    // 1 sync.
+    select: (ref: CellRef) =>
+      guard(run, async (ctx) => {
+        const sheet = ctx.workbook.worksheets.getItem(ref.sheet);
+        sheet.activate();
+        sheet.getRange(ref.cell).select();
+        await ctx.sync();
+      }),
+  };
+}
+
+function queueOp(ctx: Excel.RequestContext, op: WorkbookOp): void {
+  const sheets = ctx.workbook.worksheets;
+  switch (op.kind) {
+    case "addSheet":
+      sheets.add(op.sheet);
+      return;
+    case "deleteSheet":
+      sheets.getItem(op.sheet).delete();
+      return;
+    case "write":
+      return queueWrite(sheets.getItem(op.sheet), op.at, op.cells);
+    case "style":
+      return queueStyle(sheets.getItem(op.sheet).getRange(op.range), op.range, op.style);
+    case "merge":
+      sheets.getItem(op.sheet).getRange(op.range).merge(false);
+      return;
+    case "columnWidths": {
+      const sheet = sheets.getItem(op.sheet);
+      op.widths.forEach((w, i) => {
+        const col = columnLetters(op.firstColumn + i);
+        sheet.getRange(`${col}:${col}`).format.columnWidth = charsToPoints(w);
+      });
+      return;
+    }
+    case "addTable": {
+      const table = sheets.getItem(op.sheet).tables.add(op.range, true);
+      table.name = op.name;
+      table.style = op.style ?? "TableStyleMedium2";
+      return;
+    }
+    case "validationList": {
+      const range = sheets.getItem(op.sheet).getRange(op.range);
+      range.dataValidation.clear();
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
+      return;
+    }
+    case "freezeRows":
+      sheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
+      return;
+    case "hyperlink": {
+      const range = sheets.getItem(op.sheet).getRange(op.cell);
+      range.hyperlink = { documentReference: `'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`, textToDisplay: op.text };
+      return;
+    }
+    case "activate":
+      sheets.getItem(op.sheet).activate();
+      return;
+  }
+}
+
+/** Number formats first (so text-formatted cells keep "=…" and leading zeros as text), then
+ *  literal values, then formulas; `null` leaves a cell as it is. */
+function queueWrite(sheet: Excel.Worksheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+  if (cells.length === 0 || cells[0].length === 0) return;
+  const width = Math.max(...cells.map((r) => r.length));
+  const start = parseRange(at);
+  const range = sheet.getRange(rangeAddress({ top: start.top, left: start.left, bottom: start.top + cells.length - 1, right: start.left + width - 1 }));
+  const grid = <T>(pick: (c: CellInput) => T | null): { rows: (T | null)[][]; any: boolean } => {
+    let any = false;
+    const rows = cells.map((row) =>
+      Array.from({ length: width }, (_, i) => {
+        const v = row[i] ? pick(row[i]) : null;
+        if (v !== null) any = true;
+        return v;
+      }),
+    );
+    return { rows, any };
+  };
+  const formats = grid((c) => c.numberFormat ?? null);
+  const values = grid((c) => (c.formula === undefined && c.value !== undefined && c.value !== null ? c.value : null));
+  const formulas = grid((c) => c.formula ?? null);
+  if (formats.any) range.numberFormat = formats.rows as string[][];
+  if (values.any) range.values = values.rows as (string | number | boolean)[][];
+  if (formulas.any) range.formulas = formulas.rows as string[][];
+}
+
+function queueStyle(range: Excel.Range, address: string, style: CellStyle): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.horizontalAlignment !== undefined) f.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment !== undefined) f.verticalAlignment = style.verticalAlignment;
+  if (style.wrapText !== undefined) f.wrapText = style.wrapText;
+  if (style.borders) {
+    const b = parseRange(address);
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+    if (b.bottom > b.top) edges.push("InsideHorizontal");
+    if (b.right > b.left) edges.push("InsideVertical");
+    for (const e of edges) f.borders.getItem(e as Excel.BorderIndex).style = "Continuous";
+  }
+}
+
+/** "'Sổ tài trợ'!A1:C3" → "A1:C3". */
+function stripSheet(address: string): string {
+  return address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+}
+
+/** Excel returns "" for empty cells; the seam uses null. */
+function normalizeRow(row: readonly unknown[]): CellValue[] {
+  return row.map((v) => (v === "" || v === undefined ? null : (v as CellValue)));
+}
+
+const OFFICE_ERRORS: Record<string, string> = {
+  ItemNotFound: "Không tìm thấy sheet, bảng hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa).",
+  ItemAlreadyExists: "Đã có một sheet hoặc bảng trùng tên.",
+  AccessDenied: "Excel không cho phép thao tác này: sheet có thể đang được bảo vệ hoặc sổ đang ở chế độ chỉ đọc.",
+  InvalidOperation: "Excel từ chối thao tác (sheet đang bảo vệ, ô đang được chỉnh sửa hoặc vùng gộp ô).",
+  InvalidArgument: "Excel từ chối dữ liệu ghi vào (địa chỉ hoặc giá trị không hợp lệ).",
+  RequestPayloadSizeLimitExceeded: "Dữ liệu quá lớn cho một lần gửi (giới hạn 5 MB của Excel trên web).",
+};
+
+/** Runs a batch and turns Office errors into WorkbookError with a Vietnamese message. */
+async function guard<T>(run: ExcelRun, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await run(batch);
+  } catch (e) {
+    if (e instanceof WorkbookError) throw e;
+    const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
+    const text = (err.code && OFFICE_ERRORS[err.code]) || "Excel báo lỗi khi thực hiện thao tác.";
+    const where = err.debugInfo?.errorLocation ? ` [${err.debugInfo.errorLocation}]` : "";
+    throw new WorkbookError(`${text} (${err.code ?? "lỗi"}: ${err.message ?? String(e)})${where}`);
+  }
+}

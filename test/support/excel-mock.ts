@@ -1,0 +1,170 @@
+/**
+ * A fake Excel object model on office-addin-mock: properties must be loaded and synced before
+ * they are read (the mock returns an error marker otherwise), writes are recorded, and
+ * `context.sync` is a jest spy so tests count round-trips.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { parseRange, rangeAddress } from "../../src/core/workbook/a1";
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  /** Whole table, header included. */
+  range: string;
+  values: unknown[][];
+}
+export interface FakeSheet {
+  name: string;
+  usedRange: string | null;
+  protected: boolean;
+}
+export interface FakeExcelState {
+  sheets: FakeSheet[];
+  tables: FakeTable[];
+}
+
+/** One recorded call or property write, e.g. "Sổ!A1:C3.values". */
+export type Call = { readonly target: string; readonly action: string; readonly arg?: unknown };
+
+export function createExcelMock(state: FakeExcelState) {
+  const calls: Call[] = [];
+  let seq = 0;
+  // Every proxy made on the fly hangs off the context so the mock's sync reaches it.
+  let context: any;
+  const attach = (data: object): any => {
+    const key = `p${seq++}`;
+    context.addMock(key);
+    context[key].populate(data);
+    return context[key];
+  };
+  /** Records writes to `props`; reads still follow the mock's load/sync rules (the mock's own
+   *  post-sync update, which assigns its stored value, is not a write). */
+  const recorder = (target: string, obj: any, props: string[]) => {
+    for (const prop of props) {
+      let value: unknown = obj[prop];
+      Object.defineProperty(obj, prop, {
+        get: () => value,
+        set: (v) => {
+          const internal = obj._properties?.get(prop);
+          if (!(internal && v === internal._value)) calls.push({ target, action: prop, arg: v });
+          value = v;
+        },
+        configurable: true,
+      });
+    }
+    return obj;
+  };
+  const makeRange = (sheet: string, address: string, values: unknown[][] = []): any => {
+    const target = `${sheet}!${address}`;
+    const b = /^\d+:\d+$/.test(address) || /^[A-Z]+:[A-Z]+$/.test(address) ? null : parseRange(address);
+    const r = attach({
+      address: `'${sheet}'!${address}`,
+      values,
+      rowIndex: b ? b.top : 0,
+      rowCount: b ? b.bottom - b.top + 1 : 0,
+      columnCount: b ? b.right - b.left + 1 : 0,
+      format: { font: {}, fill: {}, borders: { getItem: (e: string) => recorder(`${target}.border.${e}`, {}, ["style"]) } },
+      dataValidation: { clear: () => calls.push({ target, action: "dataValidation.clear" }) },
+      merge: (across: boolean) => calls.push({ target, action: "merge", arg: across }),
+      select: () => calls.push({ target, action: "select" }),
+    });
+    r.rawAddress = address;
+    r.isNullObject = false; // readable after sync in Office.js; not a loadable property here
+    recorder(target, r, ["values", "formulas", "numberFormat", "hyperlink"]);
+    recorder(target, r.format, ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"]);
+    recorder(`${target}.font`, r.format.font, ["bold", "italic", "size", "color"]);
+    recorder(`${target}.fill`, r.format.fill, ["color"]);
+    recorder(target, r.dataValidation, ["rule"]);
+    return r;
+  };
+  const tableRange = (t: FakeTable): any => {
+    const r = makeRange(t.sheet, t.range, t.values);
+    const whole = parseRange(t.range);
+    r.getIntersectionOrNullObject = (other: any) => {
+      const m = /^(\d+):(\d+)$/.exec(other.rawAddress);
+      const top = Math.max(whole.top, Number(m?.[1]) - 1);
+      const bottom = Math.min(whole.bottom, Number(m?.[2]) - 1);
+      if (top > bottom) return Object.assign(attach({ values: [], rowIndex: 0 }), { isNullObject: true });
+      const part = { top, left: whole.left, bottom, right: whole.right };
+      return makeRange(t.sheet, rangeAddress(part), t.values.slice(top - whole.top, bottom - whole.top + 1));
+    };
+    r.getCell = (row: number, col: number) => ({
+      getResizedRange: (dr: number, dc: number) => {
+        const part = { top: whole.top + row, left: whole.left + col, bottom: whole.top + row + dr, right: whole.left + col + dc };
+        return makeRange(t.sheet, rangeAddress(part), t.values.slice(row, row + dr + 1));
+      },
+    });
+    return r;
+  };
+  /** Gives a collection mock its `items`, readable only after load + sync ("items/…" loads). */
+  const collection = (coll: any, items: unknown[]) => {
+    coll.setValue("items", items);
+    const load = coll.load.bind(coll);
+    coll.load = (arg: string) => {
+      calls.push({ target: "collection", action: "load", arg });
+      // "items/name,items/x" loads "name" and "x" on every item that is a mock proxy.
+      const inner = arg.split(",").map((p) => p.trim().replace(/^items\//, "")).filter((p) => p && p !== "items");
+      for (const item of items as any[]) if (typeof item?.load === "function" && inner.length) item.load(inner.join(","));
+      return load("items");
+    };
+    return coll;
+  };
+  const makeSheet = (s: FakeSheet): any => {
+    const sheet = attach({
+      name: s.name,
+      protection: { protected: s.protected },
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          calls.push({ target: s.name, action: "tables.add", arg: [address, hasHeaders] });
+          return recorder(`table@${s.name}!${address}`, {}, ["name", "style"]);
+        },
+      },
+      freezePanes: { freezeRows: (n: number) => calls.push({ target: s.name, action: "freezeRows", arg: n }) },
+      activate: () => calls.push({ target: s.name, action: "activate" }),
+      delete: () => calls.push({ target: s.name, action: "delete" }),
+    });
+    collection(sheet.tables, state.tables.filter((t) => t.sheet === s.name).map((t) => ({ name: t.name })));
+    sheet.getRange = (address: string) => makeRange(s.name, address);
+    sheet.getUsedRangeOrNullObject = () =>
+      s.usedRange ? makeRange(s.name, s.usedRange) : Object.assign(attach({ address: "" }), { isNullObject: true });
+    return sheet;
+  };
+  const sheetByName = (name: string) => {
+    const s = state.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw Object.assign(new Error(`Sheet ${name} not found`), { code: "ItemNotFound" });
+    return s;
+  };
+
+  context = new OfficeMockObject({
+    workbook: {
+      application: {
+        suspendApiCalculationUntilNextSync: () => calls.push({ target: "application", action: "suspendApiCalculation" }),
+        suspendScreenUpdatingUntilNextSync: () => calls.push({ target: "application", action: "suspendScreenUpdating" }),
+      },
+      worksheets: {
+        add: (name: string) => calls.push({ target: name, action: "worksheets.add" }),
+        getItem: (name: string) => makeSheet(sheetByName(name)),
+      },
+      tables: {},
+    },
+  }) as any;
+  collection(context.workbook.worksheets, state.sheets.map(makeSheet));
+  collection(
+    context.workbook.tables,
+    state.tables.map((t) => {
+      const worksheet = attach({ name: t.sheet });
+      worksheet.getRange = (a: string) => makeRange(t.sheet, a);
+      return { name: t.name, worksheet, getRange: () => tableRange(t) };
+    }),
+  );
+  // The mock's own sync updates nested proxies in promise continuations it does not await;
+  // let them settle before the adapter reads, and count every call.
+  const mockSync = context.sync.bind(context);
+  const sync = jest.fn(async () => {
+    await mockSync();
+    await new Promise((resolve) => setImmediate(resolve));
+  });
+  context.sync = sync;
+  const run = <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(context);
+  return { context, run, calls, sync };
+}
