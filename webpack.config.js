@@ -8,12 +8,22 @@ const { BundleReportPlugin } = require("./scripts/bundle-report.cjs");
 const { rewriteManifestUrls, DEV_URL, publicUrl } = require("./scripts/manifest-url.cjs");
 
 /** Serve over plain HTTP (the no-Office preview started by `npm start`), or HTTPS with the
- *  Office dev certificates (sideloading: Office only loads add-ins over HTTPS). */
+ *  Office dev certificates (sideloading: Office only loads add-ins over HTTPS). Where the CA
+ *  cannot be installed (no sudo), the generated certificate is used untrusted, with a warning. */
 async function serverOptions() {
   if (process.env.DVK_HTTP === "1") return { type: "http" };
   const devCerts = require("office-addin-dev-certs");
-  const o = await devCerts.getHttpsServerOptions();
-  return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+  } catch (e) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
+    console.warn(`\n[dvk] ${e.message}\n[dvk] Serving HTTPS with the untrusted certificate in ${dir}; trust ca.crt yourself to sideload.\n`);
+    return { type: "https", options: { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") } };
+  }
 }
 
 module.exports = async (env, options) => {
@@ -23,7 +33,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: "./src/functions/functions.ts",
+      functions: ["./src/functions-runtime/preview-shim.ts", "./src/functions/functions.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -72,7 +82,7 @@ module.exports = async (env, options) => {
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: await serverOptions(),
+      server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
       client: { overlay: { warnings: false } },

@@ -212,7 +212,7 @@ function queueWrite(sheet: Excel.Worksheet, at: string, cells: readonly (readonl
   if (cells.length === 0 || cells[0].length === 0) return;
   const width = Math.max(...cells.map((r) => r.length));
   const start = parseRange(at);
-  const range = sheet.getRange(rangeAddress({ top: start.top, left: start.left, bottom: start.top + cells.length - 1, right: start.left + width - 1 }));
+  const target = sheet.getRange(rangeAddress({ top: start.top, left: start.left, bottom: start.top + cells.length - 1, right: start.left + width - 1 }));
   const grid = <T>(pick: (c: CellInput) => T | null): { rows: (T | null)[][]; any: boolean } => {
     let any = false;
     const rows = cells.map((row) =>
@@ -224,12 +224,12 @@ function queueWrite(sheet: Excel.Worksheet, at: string, cells: readonly (readonl
     );
     return { rows, any };
   };
-  const formats = grid((c) => c.numberFormat ?? null);
-  const values = grid((c) => (c.formula === undefined && c.value !== undefined && c.value !== null ? c.value : null));
-  const formulas = grid((c) => c.formula ?? null);
-  if (formats.any) range.numberFormat = formats.rows as string[][];
-  if (values.any) range.values = values.rows as (string | number | boolean)[][];
-  if (formulas.any) range.formulas = formulas.rows as string[][];
+  const formatGrid = grid((c) => c.numberFormat ?? null);
+  const literalGrid = grid((c) => (c.formula === undefined && c.value !== undefined && c.value !== null ? c.value : null));
+  const formulaGrid = grid((c) => c.formula ?? null);
+  if (formatGrid.any) target.numberFormat = formatGrid.rows as string[][];
+  if (literalGrid.any) target.values = literalGrid.rows as (string | number | boolean)[][];
+  if (formulaGrid.any) target.formulas = formulaGrid.rows as string[][];
 }
 
 function queueStyle(range: Excel.Range, address: string, style: CellStyle): void {

@@ -1,0 +1,71 @@
+/* `dvk`: the same core as the add-in, over .xlsx and .docx files, with no Office. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ExitCode, type CliIo } from "./io";
+
+/** A subcommand: parses its own arguments and returns an exit code. */
+export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+interface CommandEntry {
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
+}
+
+/** Subcommands, loaded on demand so `dvk --help` stays fast. */
+export const commands: Readonly<Record<string, CommandEntry>> = {
+  ham: {
+    summary: "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",
+    load: async () => (await import("./commands/ham")).hamCommand,
+  },
+};
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export function usage(): string {
+  const lines = [
+    "dvk — DVK (Dân vận khéo) trên dòng lệnh: mẫu biểu, kiểm tra số liệu, báo cáo, hàm DVK.",
+    "",
+    "Cách dùng: dvk <lệnh> [tùy chọn]",
+    "",
+    "Lệnh:",
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    "",
+    "Tùy chọn chung:",
+    "  -h, --help      In hướng dẫn này",
+    "  -v, --version   In số phiên bản",
+    "",
+    "Mã thoát: 0 thành công; 1 có lỗi trong số liệu hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào.",
+  ];
+  return lines.join("\n");
+}
+
+/** Runs `dvk` with its arguments (without "node dvk"); returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+    for (const line of usage().split("\n")) (first === undefined ? io.err : io.out)(line);
+    return first === undefined ? ExitCode.findings : ExitCode.ok;
+  }
+  if (first === "-v" || first === "--version") {
+    io.out(version());
+    return ExitCode.ok;
+  }
+  const entry = Object.prototype.hasOwnProperty.call(commands, first) ? commands[first] : undefined;
+  if (!entry) {
+    io.err(`Lệnh không hợp lệ: "${first}". Các lệnh: ${Object.keys(commands).join(", ")}. Xem: dvk --help`);
+    return ExitCode.findings;
+  }
+  const command = await entry.load();
+  return command(rest, io);
+}
+
+function processIo(): CliIo {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    cwd: process.cwd(),
+  };
+}

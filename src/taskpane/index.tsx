@@ -1,0 +1,21 @@
+/* Task pane entry: detect the host, then render the app (or the preview shell around it). */
+import { createRoot } from "react-dom/client";
+import { App } from "./components/app";
+import { detectHost } from "./host";
+import { ui } from "./strings";
+
+async function boot(): Promise<void> {
+  const rootEl = document.getElementById("root") as HTMLElement;
+  rootEl.textContent = ui.loading;
+  const host = await detectHost();
+  const root = createRoot(rootEl);
+  if (host.kind === "preview") {
+    const { PreviewShell } = await import(/* webpackChunkName: "preview" */ "./preview/preview-shell");
+    root.render(<PreviewShell host={host} />);
+  } else {
+    root.render(<App host={host} />);
+  }
+  document.body.dataset.host = host.kind;
+}
+
+void boot();

@@ -1,0 +1,44 @@
+/** Every Vietnamese text of the task pane, in one place (NFC). */
+export const ui = {
+  appTitle: "DVK – Dân vận khéo",
+  loading: "Đang khởi động…",
+  hosts: {
+    excel: "Excel",
+    word: "Word",
+    preview: "Xem thử (không có Office)",
+  },
+  nav: {
+    label: "Chức năng",
+    templates: "Mẫu biểu",
+    checks: "Kiểm tra",
+    report: "Báo cáo",
+  },
+  preview: {
+    banner:
+      "Chế độ xem thử: không có Office nên DVK chạy trên một sổ tính trong bộ nhớ trình duyệt. Mọi thao tác giống hệt trong Excel.",
+    workbookTitle: "Sổ tính (trong bộ nhớ)",
+    emptyWorkbook: "Sổ tính chưa có sheet nào. Dùng trang “Mẫu biểu” để chèn mẫu.",
+    switchToWord: "Xem ngăn Word",
+    switchToExcel: "Xem ngăn Excel",
+  },
+  templates: {
+    intro: "Chèn các sheet mẫu: thông tin chung, thống kê CB-GV-NV và học sinh, sổ tài trợ, mô hình “Dân vận khéo”, văn bản căn cứ.",
+    sheetsNow: "Sheet hiện có trong sổ",
+    noSheets: "Chưa có sheet nào.",
+    refresh: "Làm mới",
+    protectedBadge: "đang bảo vệ",
+    emptyBadge: "trống",
+    tablesLabel: "bảng",
+  },
+  checks: {
+    intro: "Kiểm tra toàn bộ sổ: tổng khớp thành phần, sĩ số lớp theo quy định, sổ tài trợ, mô hình, văn bản căn cứ — mỗi lỗi chỉ đúng ô.",
+  },
+  report: {
+    introExcel: "Soạn bản nháp báo cáo theo thể thức Nhà nước (NĐ 30/2020) hoặc Đảng (HD 36-HD/VPTW) từ số liệu của sổ.",
+    introWord: "Tạo bản nháp báo cáo từ sổ Excel và cập nhật số liệu đã liên kết trong văn bản đang mở.",
+  },
+  errors: {
+    title: "Có lỗi",
+    generic: "Đã xảy ra lỗi không mong muốn.",
+  },
+} as const;

@@ -1,0 +1,60 @@
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launch, openPage } from "../support/browser";
+import { artifactsDir, requireDist } from "../support/dist";
+import { serveDir } from "../support/static-server";
+import { requireTool } from "../support/tools";
+
+const haveChromium = requireTool("chromium");
+const d = haveChromium ? describe : describe.skip;
+
+d("task pane in the browser preview (Chromium)", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveDir>>;
+  beforeAll(async () => {
+    server = await serveDir(requireDist());
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("starts with no Office, shows the Excel navigation in Vietnamese and every page", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    await page.getByTestId("preview-banner").waitFor();
+    expect(await page.getByTestId("host-kind").textContent()).toBe("Xem thử (không có Office)");
+    const tabs = page.getByRole("tab");
+    const pane = page.getByTestId("task-pane");
+    expect(await pane.getByRole("tab").allInnerTexts()).toEqual(["Mẫu biểu", "Kiểm tra", "Báo cáo"]);
+    expect(await page.getByTestId("no-sheets").textContent()).toBe("Chưa có sheet nào.");
+    await page.screenshot({ path: join(artifactsDir(), "preview-mau-bieu.png") });
+    for (const [id, text] of [
+      ["checks", "Kiểm tra toàn bộ sổ"],
+      ["report", "Soạn bản nháp báo cáo"],
+      ["templates", "Chèn các sheet mẫu"],
+    ] as const) {
+      await page.getByTestId(`nav-${id}`).click();
+      await page.getByTestId(`page-${id}`).waitFor();
+      expect(await page.getByTestId(`page-${id}`).textContent()).toContain(text);
+      await page.screenshot({ path: join(artifactsDir(), `preview-${id}.png`) });
+    }
+    expect(await tabs.count()).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  test("the Word page (word.html) offers only the report area", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/word.html`);
+    await page.getByTestId("preview-banner").waitFor();
+    expect(await page.getByTestId("task-pane").getByRole("tab").allInnerTexts()).toEqual(["Báo cáo"]);
+    expect(await page.getByTestId("page-report").textContent()).toContain("Tạo bản nháp báo cáo từ sổ Excel");
+    await page.screenshot({ path: join(artifactsDir(), "preview-word.png") });
+    expect(errors).toEqual([]);
+  });
+
+  test("follows a dark theme", async () => {
+    const { page } = await openPage(browser, `${server.url}/taskpane.html?theme=dark`);
+    await page.getByTestId("preview-banner").waitFor();
+    expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
+  });
+});
