@@ -83,6 +83,7 @@ module.exports = async (env, options) => {
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
+      host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
       client: { overlay: { warnings: false } },

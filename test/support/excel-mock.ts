@@ -12,6 +12,8 @@ export interface FakeTable {
   /** Whole table, header included. */
   range: string;
   values: unknown[][];
+  /** The row under the table. */
+  below?: unknown[];
 }
 export interface FakeSheet {
   name: string;
@@ -87,6 +89,10 @@ export function createExcelMock(state: FakeExcelState) {
       if (top > bottom) return Object.assign(attach({ values: [], rowIndex: 0 }), { isNullObject: true });
       const part = { top, left: whole.left, bottom, right: whole.right };
       return makeRange(t.sheet, rangeAddress(part), t.values.slice(top - whole.top, bottom - whole.top + 1));
+    };
+    r.getRowsBelow = (count: number) => {
+      const part = { top: whole.bottom + 1, left: whole.left, bottom: whole.bottom + count, right: whole.right };
+      return makeRange(t.sheet, rangeAddress(part), t.below ? [t.below] : [Array(whole.right - whole.left + 1).fill("")]);
     };
     r.getCell = (row: number, col: number) => ({
       getResizedRange: (dr: number, dc: number) => {

@@ -31,6 +31,7 @@ describe("MemoryWorkbook", () => {
     expect(t?.rows[1][1]).toBe("0123");
     // No evaluator: a formula's value is unknown.
     expect(t?.rows[1][2]).toBeNull();
+    expect(t?.below).toEqual([null, null, null]);
   });
 
   test("evaluates formulas through the plugged evaluator", async () => {

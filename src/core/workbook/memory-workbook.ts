@@ -88,12 +88,14 @@ export class MemoryWorkbook implements WorkbookHost {
         const t = s.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
         if (!t) continue;
         const values = this.blockValues(s, t.block);
+        const below = this.blockValues(s, { ...t.block, top: t.block.bottom + 1, bottom: t.block.bottom + 1 })[0];
         return {
           name: t.name,
           sheet: s.name,
           range: rangeAddress(t.block),
           header: values[0].map((v) => (v === null ? "" : String(v))),
           rows: values.slice(1),
+          below,
         };
       }
       return null;
@@ -187,6 +189,20 @@ export class MemoryWorkbook implements WorkbookHost {
         if (s.tables.some((t) => overlaps(t.block, block)))
           throw new WorkbookError(`Bảng "${op.name}" chồng lên một bảng khác ở ${op.range}.`, s.name);
         s.tables.push({ name: op.name, block, style: op.style });
+        return;
+      }
+      case "addTableColumn": {
+        const s = this.writable(op.sheet);
+        const t = s.tables.find((x) => x.name.toLowerCase() === op.table.toLowerCase());
+        if (!t) throw new WorkbookError(`Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`, s.name);
+        const col = t.block.right + 1;
+        for (let r = t.block.top; r <= t.block.bottom; r++) {
+          const cell = s.rows[r]?.[col];
+          if (cell && (cell.value !== null || cell.formula !== undefined))
+            throw new WorkbookError(`Không thêm được cột "${op.header}": ô ${cellAddress(r, col)} bên phải bảng đã có dữ liệu.`, s.name, cellAddress(r, col));
+        }
+        writeCells(s, cellAddress(t.block.top, col), [[{ value: op.header, numberFormat: "@" }]]);
+        t.block = { ...t.block, right: col };
         return;
       }
       case "validationList":

@@ -44,6 +44,8 @@ export type WorkbookOp =
   | { readonly kind: "columnWidths"; readonly sheet: string; readonly firstColumn: number; readonly widths: readonly number[] }
   /** An Excel table over `range` (header row included), named with an ASCII name. */
   | { readonly kind: "addTable"; readonly sheet: string; readonly range: string; readonly name: string; readonly style?: string }
+  /** A new column at the right end of an existing table (the cells right of it must be empty). */
+  | { readonly kind: "addTableColumn"; readonly sheet: string; readonly table: string; readonly header: string }
   | { readonly kind: "validationList"; readonly sheet: string; readonly range: string; readonly values: readonly string[] }
   | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number }
   | { readonly kind: "hyperlink"; readonly sheet: string; readonly cell: string; readonly text: string; readonly target: CellRef }
@@ -74,6 +76,8 @@ export interface TableData {
   readonly range: string;
   readonly header: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
+  /** The row right under the table, as wide as the table (a template's totals row). */
+  readonly below: readonly CellValue[];
 }
 
 /** A plain range read back. */

@@ -68,7 +68,15 @@ describe("Excel workbook adapter", () => {
   test("readTables reads a small table in two syncs; a missing table is null", async () => {
     const mock = createExcelMock({
       sheets: [{ name: "Sổ tài trợ", usedRange: "A3:D6", protected: false }],
-      tables: [{ name: "tblDonations", sheet: "Sổ tài trợ", range: "A3:D6", values: [ledgerHeader, [1, "", "Bác sĩ Tổng", 18400000], [2, 45000, "Nhóm Ươm mầm", "3.28"], [3, 45001, "A", 1]] }],
+      tables: [
+        {
+          name: "tblDonations",
+          sheet: "Sổ tài trợ",
+          range: "A3:D6",
+          values: [ledgerHeader, [1, "", "Bác sĩ Tổng", 18400000], [2, 45000, "Nhóm Ươm mầm", "3.28"], [3, 45001, "A", 1]],
+          below: ["Tổng cộng", "", "", 18400001],
+        },
+      ],
     });
     const wb = createExcelWorkbook(mock.run);
     const [t, missing] = await wb.readTables(["tbldonations", "tblModels"]);
@@ -80,6 +88,7 @@ describe("Excel workbook adapter", () => {
       range: "A3:D6",
       header: ledgerHeader,
       rows: [[1, null, "Bác sĩ Tổng", 18400000], [2, 45000, "Nhóm Ươm mầm", "3.28"], [3, 45001, "A", 1]],
+      below: ["Tổng cộng", null, null, 18400001],
     });
   });
 

@@ -80,7 +80,9 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
           table.worksheet.load("name");
           const head = range.getIntersectionOrNullObject(table.worksheet.getRange(`1:${FIRST_CHUNK_ROWS}`));
           head.load("values,rowIndex");
-          return { table, range, head };
+          const below = range.getRowsBelow(1);
+          below.load("values");
+          return { table, range, head, below };
         });
         await ctx.sync();
         // Remaining rows of large tables: chunk k of every table shares one sync, each chunk
@@ -118,6 +120,7 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
             range: stripSheet(p.range.address),
             header: (values[0] ?? []).map((v) => (v === null ? "" : String(v))),
             rows: values.slice(1).map(normalizeRow),
+            below: normalizeRow((p.below.values as CellValue[][])[0] ?? []),
           };
         });
       }),
@@ -186,6 +189,9 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp): void {
       table.style = op.style ?? "TableStyleMedium2";
       return;
     }
+    case "addTableColumn":
+      ctx.workbook.tables.getItem(op.table).columns.add(undefined, undefined, op.header);
+      return;
     case "validationList": {
       const range = sheets.getItem(op.sheet).getRange(op.range);
       range.dataValidation.clear();

@@ -1,0 +1,105 @@
+/**
+ * Sheet specs: each workbook sheet described once, as data. The planner renders a spec to
+ * workbook operations (Excel, in-memory, .xlsx alike); the reader uses the same spec to find
+ * columns by header text and to type each cell.
+ */
+import type { SchoolLevel } from "../model/enums";
+import type { CellValue } from "../workbook/types";
+
+/** How a column's cells are typed, formatted and read. */
+export const ColumnType = {
+  /** Free text; cells formatted "@" so "=…", "+…" and leading zeros stay text. */
+  text: "text",
+  /** Text from a validation list. */
+  list: "list",
+  /** Whole counts (people, classes): "#,##0". */
+  integer: "integer",
+  /** Quantities, possibly with decimals. */
+  number: "number",
+  /** Amounts in VND: "#,##0". */
+  money: "money",
+  /** Dates: "dd/mm/yyyy", stored as Excel serial numbers. */
+  date: "date",
+  /** Phone numbers and ID numbers: text, never numbers (leading zeros!). */
+  code: "code",
+  /** Computed by a formula; read back as a number. */
+  formula: "formula",
+} as const;
+export type ColumnType = (typeof ColumnType)[keyof typeof ColumnType];
+
+/** Excel number format for each column type (locale-independent codes). */
+export const NUMBER_FORMAT: Readonly<Record<ColumnType, string>> = {
+  text: "@",
+  list: "@",
+  code: "@",
+  integer: "#,##0",
+  number: "#,##0.##",
+  money: "#,##0",
+  date: "dd/mm/yyyy",
+  formula: "#,##0",
+};
+
+/** Column letter of a key in the same row, for formulas. */
+export type ColumnOf = (key: string) => string;
+
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  /** Header text written and looked for (Vietnamese, NFC). */
+  readonly header: string;
+  /** Other header texts accepted when reading (abbreviations, older templates). */
+  readonly aliases?: readonly string[];
+  readonly type: ColumnType;
+  /** Width in characters. */
+  readonly width: number;
+  /** Validation list (display values). */
+  readonly list?: readonly string[];
+  /** Reading fails with a finding when the column is missing. */
+  readonly required?: boolean;
+  /** Formula for the cell of sheet row `row` (1-based); a value given by the data wins. */
+  readonly formula?: (row: number, col: ColumnOf) => string;
+  /** Number format overriding the type's. */
+  readonly numberFormat?: string;
+}
+
+/** A sheet holding one Excel table: title, note, header row, body rows, optional totals row. */
+export interface TableSheetSpec<K extends string = string> {
+  readonly kind: "table";
+  readonly id: string;
+  readonly sheetName: string;
+  /** Stable ASCII table name. */
+  readonly tableName: string;
+  readonly title: string;
+  readonly note: string;
+  readonly columns: readonly ColumnSpec<K>[];
+  /** Rows the template always has (statistics by category), for a school level. */
+  readonly fixedRows?: (level: SchoolLevel) => readonly Partial<Record<K, CellValue>>[];
+  /** Totals row written right under the table: a label and SUM formulas. */
+  readonly totals?: { readonly labelKey: K; readonly label: string; readonly sumKeys: readonly K[] };
+  /** Empty rows of an open list (ledger, models…) in a template without data. */
+  readonly blankRows: number;
+}
+
+/** One field of a key–value sheet (Thông tin chung). */
+export interface FieldSpec<K extends string = string> {
+  readonly key: K;
+  readonly label: string;
+  readonly aliases?: readonly string[];
+  readonly type: "text" | "list" | "date";
+  readonly list?: readonly string[];
+  /** Guidance shown beside the field. */
+  readonly hint: string;
+}
+
+/** A sheet holding a two-column table "Mục" | "Nội dung" (plus guidance). */
+export interface KeyValueSheetSpec<K extends string = string> {
+  readonly kind: "keyValue";
+  readonly id: string;
+  readonly sheetName: string;
+  readonly tableName: string;
+  readonly title: string;
+  readonly note: string;
+  readonly fields: readonly FieldSpec<K>[];
+}
+
+/** Header row of every table sheet (title on row 1, note on row 2). */
+export const HEADER_ROW = 3;

@@ -1,0 +1,306 @@
+/* The .xlsx file adapter of the workbook seam (exceljs): used by the CLI and by panes that read
+ * a workbook file the user picks. No business logic here. */
+import type * as ExcelJSNs from "exceljs";
+import { cellAddress, columnLetters, parseCell, parseRange, rangeAddress, type Block } from "../core/workbook/a1";
+import {
+  WorkbookError,
+  type CellInput,
+  type CellRef,
+  type CellStyle,
+  type CellValue,
+  type RangeData,
+  type SheetInfo,
+  type TableData,
+  type WorkbookHost,
+  type WorkbookOp,
+} from "../core/workbook/types";
+
+type ExcelJS = typeof ExcelJSNs;
+type Worksheet = ExcelJSNs.Worksheet;
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A cell value as the seam sees it: formulas give their cached result, dates their serial. */
+export function seamValue(v: ExcelJSNs.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
+  if (typeof v === "object") {
+    if ("formula" in v || "sharedFormula" in v) return seamValue((v as { result?: ExcelJSNs.CellValue }).result ?? null);
+    if ("richText" in v) return (v as ExcelJSNs.CellRichTextValue).richText.map((t) => t.text).join("");
+    if ("hyperlink" in v) return String((v as ExcelJSNs.CellHyperlinkValue).text ?? "");
+    if ("error" in v) return String((v as ExcelJSNs.CellErrorValue).error);
+  }
+  return null;
+}
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** A workbook held by exceljs, read from or written to an .xlsx file. */
+export class XlsxWorkbook implements WorkbookHost {
+  readonly kind = "file" as const;
+  /** The last cell `select` was asked for (files have no selection). */
+  selection: CellRef | null = null;
+
+  private constructor(readonly workbook: ExcelJSNs.Workbook) {}
+
+  /** A new, empty workbook. `exceljs` is passed in so panes can load it lazily. */
+  static create(exceljs: ExcelJS): XlsxWorkbook {
+    const wb = new exceljs.Workbook();
+    wb.creator = "DVK – Dân vận khéo";
+    wb.calcProperties.fullCalcOnLoad = true;
+    return new XlsxWorkbook(wb);
+  }
+
+  /** Reads .xlsx bytes; throws WorkbookError when they are not a readable workbook. */
+  static async load(exceljs: ExcelJS, data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const wb = new exceljs.Workbook();
+    try {
+      await wb.xlsx.load(data as ArrayBuffer);
+    } catch (e) {
+      throw new WorkbookError(`Không đọc được tệp Excel (.xlsx): ${(e as Error).message}`);
+    }
+    wb.calcProperties.fullCalcOnLoad = true;
+    return new XlsxWorkbook(wb);
+  }
+
+  /** The .xlsx bytes. */
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  async inspect(names?: readonly string[]): Promise<readonly SheetInfo[]> {
+    const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
+    return this.workbook.worksheets
+      .filter((ws) => !wanted || wanted.has(ws.name.toLowerCase()))
+      .map((ws) => {
+        const used = usedBlock(ws);
+        return {
+          name: ws.name,
+          usedRange: used ? rangeAddress(used) : null,
+          protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+          tables: tablesOf(ws).map((t) => tableName(t)),
+        };
+      });
+  }
+
+  async readTables(names: readonly string[]): Promise<readonly (TableData | null)[]> {
+    return names.map((name) => {
+      for (const ws of this.workbook.worksheets) {
+        const table = tablesOf(ws).find((t) => tableName(t).toLowerCase() === name.toLowerCase());
+        if (!table) continue;
+        const block = tableBlock(table);
+        const values = blockValues(ws, block);
+        return {
+          name: tableName(table),
+          sheet: ws.name,
+          range: rangeAddress(block),
+          header: values[0].map((v) => (v === null ? "" : String(v))),
+          rows: values.slice(1),
+          below: blockValues(ws, { ...block, top: block.bottom + 1, bottom: block.bottom + 1 })[0],
+        };
+      }
+      return null;
+    });
+  }
+
+  async readRanges(refs: readonly { sheet: string; range: string }[]): Promise<readonly RangeData[]> {
+    return refs.map((ref) => {
+      const ws = this.sheet(ref.sheet);
+      const block = parseRange(ref.range);
+      return { sheet: ws.name, range: rangeAddress(block), values: blockValues(ws, block) };
+    });
+  }
+
+  async apply(ops: readonly WorkbookOp[]): Promise<void> {
+    for (const op of ops) this.applyOne(op);
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    const ws = this.sheet(ref.sheet);
+    parseCell(ref.cell);
+    this.selection = { sheet: ws.name, cell: ref.cell };
+  }
+
+  private sheet(name: string): Worksheet {
+    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (!ws) throw new WorkbookError(`Không tìm thấy sheet "${name}".`, name);
+    return ws;
+  }
+
+  private applyOne(op: WorkbookOp): void {
+    switch (op.kind) {
+      case "addSheet":
+        if (this.workbook.worksheets.some((w) => w.name.toLowerCase() === op.sheet.toLowerCase()))
+          throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
+        this.workbook.addWorksheet(op.sheet);
+        return;
+      case "deleteSheet":
+        this.workbook.removeWorksheet(this.sheet(op.sheet).id);
+        return;
+      case "write":
+        return writeCells(this.sheet(op.sheet), op.at, op.cells);
+      case "style":
+        return styleRange(this.sheet(op.sheet), parseRange(op.range), op.style);
+      case "merge":
+        this.sheet(op.sheet).mergeCells(op.range);
+        return;
+      case "columnWidths": {
+        const ws = this.sheet(op.sheet);
+        op.widths.forEach((w, i) => (ws.getColumn(op.firstColumn + i + 1).width = w));
+        return;
+      }
+      case "addTable":
+        return addTable(this.sheet(op.sheet), parseRange(op.range), op.name, op.style ?? "TableStyleMedium2");
+      case "addTableColumn":
+        throw new WorkbookError("Không thêm được cột vào bảng trong tệp .xlsx; hãy thêm cột trong Excel.", op.sheet);
+      case "validationList": {
+        const ws = this.sheet(op.sheet);
+        const b = parseRange(op.range);
+        const rule: ExcelJSNs.DataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`"${op.values.join(",")}"`],
+          showErrorMessage: true,
+          errorStyle: "warning",
+          errorTitle: "Giá trị ngoài danh sách",
+          error: `Chọn một trong: ${op.values.join("; ")}`,
+        };
+        for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) ws.getCell(r + 1, c + 1).dataValidation = rule;
+        return;
+      }
+      case "freezeRows":
+        this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}` }];
+        return;
+      case "hyperlink": {
+        const cell = this.sheet(op.sheet).getCell(op.cell);
+        cell.value = { text: op.text, hyperlink: `#'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}` };
+        cell.font = { ...cell.font, color: { argb: "FF0563C1" }, underline: true };
+        return;
+      }
+      case "activate": {
+        const index = this.workbook.worksheets.indexOf(this.sheet(op.sheet));
+        this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+        return;
+      }
+    }
+  }
+}
+
+/** exceljs types `getTables()` as `[Table, void][]`; it returns the tables. */
+function tablesOf(ws: Worksheet): ExcelJSNs.Table[] {
+  return ws.getTables() as unknown as ExcelJSNs.Table[];
+}
+
+function tableName(t: ExcelJSNs.Table): string {
+  return (t as unknown as { name: string }).name;
+}
+
+function tableBlock(t: ExcelJSNs.Table): Block {
+  const model = (t as unknown as { table: { tableRef?: string; ref: string; columns: unknown[]; rows?: unknown[] } }).table;
+  if (model.tableRef && model.tableRef.includes(":")) return parseRange(model.tableRef);
+  const start = parseCell(model.ref);
+  return { top: start.row, left: start.col, bottom: start.row + (model.rows?.length ?? 0), right: start.col + model.columns.length - 1 };
+}
+
+function blockValues(ws: Worksheet, b: Block): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    const values: CellValue[] = [];
+    for (let c = b.left; c <= b.right; c++) values.push(seamValue(row.getCell(c + 1).value));
+    out.push(values);
+  }
+  return out;
+}
+
+function usedBlock(ws: Worksheet): Block | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.value === "") return;
+      top = Math.min(top, r - 1);
+      bottom = Math.max(bottom, r - 1);
+      left = Math.min(left, c - 1);
+      right = Math.max(right, c - 1);
+    });
+  });
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+function writeCells(ws: Worksheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+  const origin = parseCell(at);
+  cells.forEach((row, r) =>
+    row.forEach((input, c) => {
+      const cell = ws.getCell(origin.row + r + 1, origin.col + c + 1);
+      if (input.numberFormat !== undefined) cell.numFmt = input.numberFormat;
+      if (input.formula !== undefined) cell.value = { formula: input.formula.replace(/^=/, "") } as ExcelJSNs.CellFormulaValue;
+      else if (input.value !== undefined && input.value !== null) cell.value = input.value;
+    }),
+  );
+}
+
+function styleRange(ws: Worksheet, b: Block, s: CellStyle): void {
+  for (let r = b.top; r <= b.bottom; r++) {
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      const font: Partial<ExcelJSNs.Font> = { ...cell.font };
+      if (s.bold !== undefined) font.bold = s.bold;
+      if (s.italic !== undefined) font.italic = s.italic;
+      if (s.fontSize !== undefined) font.size = s.fontSize;
+      if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
+      cell.font = font;
+      if (s.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+      const alignment: Partial<ExcelJSNs.Alignment> = { ...cell.alignment };
+      if (s.horizontalAlignment) alignment.horizontal = s.horizontalAlignment.toLowerCase() as ExcelJSNs.Alignment["horizontal"];
+      if (s.verticalAlignment) alignment.vertical = (s.verticalAlignment === "Center" ? "middle" : s.verticalAlignment.toLowerCase()) as ExcelJSNs.Alignment["vertical"];
+      if (s.wrapText !== undefined) alignment.wrapText = s.wrapText;
+      cell.alignment = alignment;
+      if (s.borders) {
+        const thin = { style: "thin" as const };
+        cell.border = { top: thin, bottom: thin, left: thin, right: thin };
+      }
+    }
+  }
+}
+
+/** exceljs writes a table's cells from its model: rebuild it from what the cells hold now
+ *  (formulas kept), then restore each cell's number format. */
+function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
+  for (const other of ws.workbook.worksheets)
+    if (tablesOf(other).some((t) => tableName(t).toLowerCase() === name.toLowerCase())) throw new WorkbookError(`Đã có bảng tên "${name}".`, ws.name);
+  const header: string[] = [];
+  for (let c = b.left; c <= b.right; c++) header.push(String(seamValue(ws.getCell(b.top + 1, c + 1).value) ?? `Cột ${c - b.left + 1}`));
+  const rows: ExcelJSNs.CellValue[][] = [];
+  const formats: (string | undefined)[][] = [];
+  for (let r = b.top + 1; r <= b.bottom; r++) {
+    const values: ExcelJSNs.CellValue[] = [];
+    const fmts: (string | undefined)[] = [];
+    for (let c = b.left; c <= b.right; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      values.push(cell.value);
+      fmts.push(cell.numFmt);
+    }
+    rows.push(values);
+    formats.push(fmts);
+  }
+  ws.addTable({
+    name,
+    ref: cellAddress(b.top, b.left),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: theme as ExcelJSNs.TableStyleProperties["theme"], showRowStripes: true },
+    columns: header.map((h) => ({ name: h, filterButton: true })),
+    rows,
+  });
+  formats.forEach((fmts, i) =>
+    fmts.forEach((f, j) => {
+      if (f) ws.getCell(b.top + i + 2, b.left + j + 1).numFmt = f;
+    }),
+  );
+}
+
+export { columnLetters };
