@@ -53,6 +53,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly width: number;
   /** Validation list (display values). */
   readonly list?: readonly string[];
+  /** For list columns of an enumeration: model key → display value (the reader maps back). */
+  readonly options?: Readonly<Record<string, string>>;
   /** Reading fails with a finding when the column is missing. */
   readonly required?: boolean;
   /** Formula for the cell of sheet row `row` (1-based); a value given by the data wins. */
@@ -86,6 +88,8 @@ export interface FieldSpec<K extends string = string> {
   readonly aliases?: readonly string[];
   readonly type: "text" | "list" | "date";
   readonly list?: readonly string[];
+  /** Model key → display value, for list fields of an enumeration. */
+  readonly options?: Readonly<Record<string, string>>;
   /** Guidance shown beside the field. */
   readonly hint: string;
 }

@@ -16,7 +16,7 @@ export const donationsSpec: TableSheetSpec<keyof DonationRow> = {
     { key: "donor", header: "Nhà tài trợ", aliases: ["Đơn vị, cá nhân tài trợ", "Người tài trợ"], type: "text", width: 28, required: true },
     { key: "contact", header: "Địa chỉ / liên hệ", aliases: ["Địa chỉ", "Liên hệ"], type: "code", width: 20 },
     { key: "mobilisedBy", header: "Người vận động", type: "text", width: 16 },
-    { key: "form", header: "Hình thức", type: "list", list: labels(DonationForm), width: 13, required: true },
+    { key: "form", header: "Hình thức", type: "list", list: labels(DonationForm), options: DonationForm, width: 13, required: true },
     { key: "item", header: "Hiện vật / nội dung", aliases: ["Nội dung", "Hiện vật"], type: "text", width: 26 },
     { key: "unit", header: "Đơn vị tính", aliases: ["ĐVT"], type: "text", width: 9 },
     { key: "quantity", header: "Số lượng", aliases: ["SL"], type: "number", width: 9 },

@@ -13,8 +13,8 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
   fields: [
     { key: "unitName", label: "Tên đơn vị", type: "text", hint: "Tên cơ quan, tổ chức ban hành: Trường TH&THCS Vĩnh Bình Bắc; Chi bộ Trường MN Tràng An" },
     { key: "superiorBody", label: "Cơ quan chủ quản / cấp trên", type: "text", hint: "UBND xã …; Đảng ủy phường …; Phòng GD&ĐT …" },
-    { key: "documentFamily", label: "Thể thức văn bản", type: "list", list: labels(DocumentFamily), hint: "Nhà nước: Nghị định 30/2020/NĐ-CP; Đảng: Hướng dẫn 36-HD/VPTW" },
-    { key: "schoolLevel", label: "Cấp học", type: "list", list: labels(SchoolLevel), hint: "Quyết định các nhóm, khối trong sheet Học sinh" },
+    { key: "documentFamily", label: "Thể thức văn bản", type: "list", list: labels(DocumentFamily), options: DocumentFamily, hint: "Nhà nước: Nghị định 30/2020/NĐ-CP; Đảng: Hướng dẫn 36-HD/VPTW" },
+    { key: "schoolLevel", label: "Cấp học", type: "list", list: labels(SchoolLevel), options: SchoolLevel, hint: "Quyết định các nhóm, khối trong sheet Học sinh" },
     { key: "place", label: "Địa danh", type: "text", hint: "Dùng ở dòng “…, ngày … tháng … năm …”" },
     { key: "periodFrom", label: "Kỳ báo cáo từ ngày", type: "date", hint: "dd/mm/yyyy" },
     { key: "periodTo", label: "Kỳ báo cáo đến ngày", type: "date", hint: "dd/mm/yyyy" },

@@ -12,7 +12,7 @@ export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
   sheetName: "Văn bản căn cứ",
   tableName: "tblLegalRefs",
   title: "VĂN BẢN CĂN CỨ",
-  note: "Ký hiệu kiểu Đảng có “/” (KH/ĐU): nối với số bằng “-”; kiểu Nhà nước (KH-THCS): nối bằng “/”.",
+  note: "Ký hiệu kiểu Nhà nước có “-” (KH-THCS, 2018/TT-BGDĐT): nối với số bằng “/”; kiểu Đảng (KH/ĐU): nối bằng “-”.",
   columns: [
     { key: "no", header: "STT", type: "integer", width: 5 },
     { key: "docType", header: "Loại văn bản", type: "list", list: LegalDocType, width: 13, required: true },
@@ -21,7 +21,7 @@ export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
     { key: "issuedOn", header: "Ngày ban hành", aliases: ["Ngày"], type: "date", width: 11 },
     { key: "issuer", header: "Cơ quan ban hành", type: "text", width: 28 },
     { key: "subject", header: "Trích yếu", type: "text", width: 40 },
-    { key: "used", header: "Dùng trong báo cáo", type: "list", list: labels(YesNo), width: 10 },
+    { key: "used", header: "Dùng trong báo cáo", type: "list", list: labels(YesNo), options: YesNo, width: 10 },
     {
       key: "citation",
       header: "Trích dẫn",
@@ -29,7 +29,7 @@ export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
       width: 60,
       numberFormat: "General",
       formula: (r, c) =>
-        `=IF(${c("number")}${r}="","",${c("docType")}${r}&" số "&${c("number")}${r}&IF(ISNUMBER(SEARCH("/",${c("symbol")}${r})),"-","/")&${c("symbol")}${r}` +
+        `=IF(${c("number")}${r}="","",${c("docType")}${r}&" số "&${c("number")}${r}&IF(ISNUMBER(SEARCH("-",${c("symbol")}${r})),"/",IF(ISNUMBER(SEARCH("/",${c("symbol")}${r})),"-","/"))&${c("symbol")}${r}` +
         `&IF(ISNUMBER(${c("issuedOn")}${r})," ngày "&${ddmmyyyy(`${c("issuedOn")}${r}`)},"")` +
         `&IF(${c("issuer")}${r}="",""," của "&${c("issuer")}${r})&IF(${c("subject")}${r}="","",IF(LEFT(${c("subject")}${r},3)="về "," "," về ")&${c("subject")}${r}))`,
     },

@@ -1,0 +1,51 @@
+/** Typing one cell by its column type, with a Vietnamese message when it cannot be read. */
+import { keyOfLabel } from "../model/enums";
+import type { CalendarDate } from "../model/records";
+import { parseVnDate } from "../vn/parse-date";
+import { parseVnNumber } from "../vn/parse-number";
+import type { CellValue } from "../workbook/types";
+import type { ColumnType } from "./spec";
+
+export type Parsed = { readonly ok: true; readonly value: string | number | CalendarDate | null } | { readonly ok: false; readonly message: string; readonly warning?: boolean };
+
+const BLANK = { ok: true, value: null } as const;
+
+/** Text of a cell: NFC, trimmed; numbers as written by Excel. */
+function asText(v: CellValue): string {
+  return typeof v === "string" ? v.normalize("NFC").trim() : String(v);
+}
+
+/**
+ * Reads a cell as its column type says. Blank (null, "", spaces) is null. Numbers accept
+ * Vietnamese-written text ("18,4 triệu"); an ambiguous "3.28" is refused with the likely reading.
+ */
+export function parseCell(type: ColumnType, v: CellValue, options?: Readonly<Record<string, string>>): Parsed {
+  if (v === null || (typeof v === "string" && v.trim() === "")) return BLANK;
+  switch (type) {
+    case "text":
+      return { ok: true, value: asText(v) };
+    case "code":
+      // A phone or ID number stored as a number has lost its leading zeros.
+      if (typeof v === "number") return { ok: false, warning: true, message: `đang là số (${v}) nên có thể đã mất số 0 ở đầu; hãy định dạng ô là Văn bản và nhập lại` };
+      return { ok: true, value: asText(v) };
+    case "list": {
+      const text = asText(v);
+      if (!options) return { ok: true, value: text };
+      const key = keyOfLabel(options, text);
+      if (key === null) return { ok: false, message: `“${text}” không có trong danh sách (${Object.values(options).join("; ")})` };
+      return { ok: true, value: key as string };
+    }
+    case "date": {
+      const r = parseVnDate(v);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.error.message };
+    }
+    case "integer":
+    case "number":
+    case "money":
+    case "formula": {
+      if (typeof v === "boolean") return { ok: false, message: `“${v ? "TRUE" : "FALSE"}” không phải là số` };
+      const r = parseVnNumber(v);
+      return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.error.message };
+    }
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Reading the workbook back: every known table in one call, columns found by header text,
+ * blank rows skipped, each cell typed by its spec and each record checked by its zod schema.
+ * Every unreadable cell becomes a finding with its sheet and cell address.
+ */
+import type { z } from "zod";
+import { finding, type Finding } from "../checks/finding";
+import { fold, keyOfLabel, StaffCategory } from "../model/enums";
+import { DonationRow, GeneralInfo, LegalRefRow, ModelRow, RosterRow, StaffRow, StudentRow } from "../model/records";
+import { columnLetters, parseRange } from "../workbook/a1";
+import type { CellValue, TableData, WorkbookHost } from "../workbook/types";
+import { parseCell } from "./parse-cell";
+import type { ColumnSpec, KeyValueSheetSpec, TableSheetSpec } from "./spec";
+import { ALL_TABLE_SPECS, generalSpec, tableSpecs } from "./specs";
+
+/** A record with the sheet row it came from (1-based). */
+export interface Located<T> {
+  readonly value: T;
+  readonly row: number;
+}
+
+/** One table read back. */
+export interface TableRead<T> {
+  readonly sheet: string;
+  readonly table: string;
+  readonly headerRow: number;
+  /** Column letters of the spec columns found, by key. */
+  readonly columns: Readonly<Record<string, string>>;
+  readonly rows: readonly Located<T>[];
+  /** The totals row under the table, when it is labelled "Tổng cộng". */
+  readonly totals: { readonly row: number; readonly values: Readonly<Record<string, number | null>> } | null;
+}
+
+export interface GeneralRead {
+  readonly sheet: string;
+  readonly values: GeneralInfo;
+  /** Cell address of each field's value. */
+  readonly cells: Readonly<Partial<Record<keyof GeneralInfo, string>>>;
+}
+
+/** Everything the workbook holds, typed. A missing sheet is null. */
+export interface WorkbookData {
+  readonly general: GeneralRead | null;
+  readonly staff: TableRead<StaffRow> | null;
+  readonly roster: TableRead<RosterRow> | null;
+  readonly students: TableRead<StudentRow> | null;
+  readonly donations: TableRead<DonationRow> | null;
+  readonly models: TableRead<ModelRow> | null;
+  readonly legalRefs: TableRead<LegalRefRow> | null;
+}
+
+export interface WorkbookRead {
+  readonly data: WorkbookData;
+  readonly findings: readonly Finding[];
+}
+
+/** Reads every known table of the workbook in one `readTables` call. */
+export async function readWorkbook(host: WorkbookHost): Promise<WorkbookRead> {
+  const names = ALL_TABLE_SPECS.map((s) => s.tableName);
+  const tables = await host.readTables(names);
+  return readTables(tables);
+}
+
+/** The same, from tables already read (tests, CLI). */
+export function readTables(tables: readonly (TableData | null)[]): WorkbookRead {
+  const byName = new Map<string, TableData>();
+  for (const t of tables) if (t) byName.set(t.name.toLowerCase(), t);
+  const findings: Finding[] = [];
+  const get = (name: string) => byName.get(name.toLowerCase()) ?? null;
+  const s = tableSpecs;
+  const staff = readTable(get(s.staff.tableName), s.staff, StaffRow, findings, (r) => ({ ...r, category: staffCategory(r.label as string | null) }));
+  const data: WorkbookData = {
+    general: readGeneral(get(generalSpec.tableName), generalSpec, findings),
+    staff,
+    roster: readTable(get(s.roster.tableName), s.roster, RosterRow, findings),
+    students: readTable(get(s.students.tableName), s.students, StudentRow, findings),
+    donations: readTable(get(s.donations.tableName), s.donations, DonationRow, findings),
+    models: readTable(get(s.models.tableName), s.models, ModelRow, findings),
+    legalRefs: readTable(get(s.legalRefs.tableName), s.legalRefs, LegalRefRow, findings),
+  };
+  return { data, findings };
+}
+
+const STAFF_ALIASES: Readonly<Record<string, keyof typeof StaffCategory>> = {
+  bgh: "leadership",
+  "ban giam hieu": "leadership",
+  gv: "teacher",
+  "giao vien": "teacher",
+  "nhan vien nuoi duong": "cook",
+  "nuoi duong": "cook",
+  "nau an": "cook",
+  "cap duong": "cook",
+};
+
+/** The staff category of a statistics row label ("BGH", "Giáo viên", "Nhân viên nuôi dưỡng"…). */
+export function staffCategory(label: string | null): keyof typeof StaffCategory | null {
+  if (!label) return null;
+  return (keyOfLabel(StaffCategory, label) as keyof typeof StaffCategory | null) ?? STAFF_ALIASES[fold(label)] ?? null;
+}
+
+function headerIndex(header: readonly string[], col: ColumnSpec | { header: string; aliases?: readonly string[] }): number {
+  const wanted = [col.header, ...(col.aliases ?? [])].map(fold);
+  return header.findIndex((h) => wanted.includes(fold(h)));
+}
+
+function readTable<T>(
+  table: TableData | null,
+  spec: TableSheetSpec,
+  schema: z.ZodType<T>,
+  findings: Finding[],
+  complete: (record: Record<string, unknown>) => Record<string, unknown> = (r) => r,
+): TableRead<T> | null {
+  if (!table) return null;
+  const block = parseRange(table.range);
+  const headerRow = block.top + 1;
+  const shape = (schema as unknown as { shape: Record<string, unknown> }).shape;
+  const present: { col: ColumnSpec; index: number; letter: string }[] = [];
+  for (const col of spec.columns) {
+    const index = headerIndex(table.header, col);
+    if (index < 0) {
+      if (col.required)
+        findings.push(
+          finding("read.missing-column", "lỗi", table.sheet, `${columnLetters(block.left)}${headerRow}`, `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “${col.header}”; không đọc được dữ liệu của cột này.`),
+        );
+      continue;
+    }
+    present.push({ col, index, letter: columnLetters(block.left + index) });
+  }
+  const columns = Object.fromEntries(present.map((p) => [p.col.key, p.letter]));
+  const keys = Object.keys(shape);
+  const rows: Located<T>[] = [];
+  table.rows.forEach((cells, i) => {
+    const row = headerRow + 1 + i;
+    if (present.every((p) => isBlank(cells[p.index]))) return;
+    const record: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, null]));
+    for (const p of present) {
+      if (!(p.col.key in shape)) continue;
+      const parsed = parseCell(p.col.type, cells[p.index] ?? null, p.col.options);
+      if (parsed.ok) record[p.col.key] = parsed.value;
+      else findings.push(cellFinding(table.sheet, `${p.letter}${row}`, p.col.header, parsed.message, parsed.warning ?? false, cells[p.index]));
+    }
+    const result = schema.safeParse(complete(record));
+    if (result.success) {
+      rows.push({ value: result.data, row });
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      const p = present.find((x) => x.col.key === key);
+      findings.push(finding("read.invalid", "lỗi", table.sheet, p ? `${p.letter}${row}` : `A${row}`, `${p?.col.header ?? key}: ${issue.message}.`));
+    }
+  });
+  return { sheet: table.sheet, table: table.name, headerRow, columns, rows, totals: readTotals(table, spec, present, block.bottom + 2) };
+}
+
+function readTotals(table: TableData, spec: TableSheetSpec, present: readonly { col: ColumnSpec; index: number }[], row: number) {
+  if (!spec.totals) return null;
+  const label = present.find((p) => p.col.key === spec.totals?.labelKey);
+  if (!label || fold(String(table.below[label.index] ?? "")) !== fold(spec.totals.label)) return null;
+  const values: Record<string, number | null> = {};
+  for (const key of spec.totals.sumKeys) {
+    const p = present.find((x) => x.col.key === key);
+    if (!p) continue;
+    const parsed = parseCell("number", table.below[p.index] ?? null);
+    values[key] = parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
+  }
+  return { row, values };
+}
+
+function readGeneral(table: TableData | null, spec: KeyValueSheetSpec, findings: Finding[]): GeneralRead | null {
+  if (!table) return null;
+  const block = parseRange(table.range);
+  const labelIndex = Math.max(0, headerIndex(table.header, { header: "Mục" }));
+  const valueIndex = headerIndex(table.header, { header: "Nội dung", aliases: ["Giá trị"] });
+  const values: Record<string, unknown> = Object.fromEntries(spec.fields.map((f) => [f.key, null]));
+  const cells: Record<string, string> = {};
+  if (valueIndex < 0) {
+    findings.push(finding("read.missing-column", "lỗi", table.sheet, `${columnLetters(block.left)}${block.top + 1}`, `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “Nội dung”.`));
+  } else {
+    const letter = columnLetters(block.left + valueIndex);
+    table.rows.forEach((cells_, i) => {
+      const label = String(cells_[labelIndex] ?? "");
+      const field = spec.fields.find((f) => [f.label, ...(f.aliases ?? [])].some((l) => fold(l) === fold(label)));
+      if (!field) return;
+      const row = block.top + 2 + i;
+      cells[field.key] = `${letter}${row}`;
+      const parsed = parseCell(field.type, cells_[valueIndex] ?? null, field.options);
+      if (parsed.ok) values[field.key] = parsed.value;
+      else findings.push(cellFinding(table.sheet, `${letter}${row}`, field.label, parsed.message, parsed.warning ?? false, cells_[valueIndex]));
+    });
+  }
+  const result = GeneralInfo.safeParse(values);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      findings.push(finding("read.invalid", "lỗi", table.sheet, cells[key] ?? "", `${key}: ${issue.message}.`));
+    }
+    return { sheet: table.sheet, values: GeneralInfo.parse(Object.fromEntries(Object.keys(values).map((k) => [k, null]))), cells };
+  }
+  return { sheet: table.sheet, values: result.data, cells };
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function cellFinding(sheet: string, cell: string, header: string, message: string, warning: boolean, raw: CellValue | undefined): Finding {
+  return finding(warning ? "read.code-as-number" : "read.unreadable", warning ? "cảnh báo" : "lỗi", sheet, cell, `Ô ${cell} (cột “${header}”): ${message}.`, {
+    actual: raw === null || raw === undefined ? undefined : typeof raw === "number" ? raw : String(raw),
+  });
+}
