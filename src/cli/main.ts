@@ -1,6 +1,8 @@
 /* `dvk`: the same core as the add-in, over .xlsx and .docx files, with no Office. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { hamCommand } from "./commands/ham";
+import { mauCommand } from "./commands/mau";
 import { ExitCode, type CliIo } from "./io";
 
 /** A subcommand: parses its own arguments and returns an exit code. */
@@ -8,14 +10,19 @@ export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 interface CommandEntry {
   readonly summary: string;
-  readonly load: () => Promise<Command>;
+  readonly run: Command;
 }
 
-/** Subcommands, loaded on demand so `dvk --help` stays fast. */
+/** Subcommands. (Static imports: the CLI runs through tsx's require hook, which does not
+ *  cover dynamic import().) */
 export const commands: Readonly<Record<string, CommandEntry>> = {
+  mau: {
+    summary: "mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]   Tạo sổ Excel với các sheet mẫu",
+    run: mauCommand,
+  },
   ham: {
     summary: "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",
-    load: async () => (await import("./commands/ham")).hamCommand,
+    run: hamCommand,
   },
 };
 
@@ -58,8 +65,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.err(`Lệnh không hợp lệ: "${first}". Các lệnh: ${Object.keys(commands).join(", ")}. Xem: dvk --help`);
     return ExitCode.findings;
   }
-  const command = await entry.load();
-  return command(rest, io);
+  return entry.run(rest, io);
 }
 
 function processIo(): CliIo {

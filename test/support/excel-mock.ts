@@ -148,7 +148,10 @@ export function createExcelMock(state: FakeExcelState) {
         suspendScreenUpdatingUntilNextSync: () => calls.push({ target: "application", action: "suspendScreenUpdating" }),
       },
       worksheets: {
-        add: (name: string) => calls.push({ target: name, action: "worksheets.add" }),
+        add: (name: string) => {
+          calls.push({ target: name, action: "worksheets.add" });
+          state.sheets.push({ name, usedRange: null, protected: false });
+        },
         getItem: (name: string) => makeSheet(sheetByName(name)),
       },
       tables: {},
