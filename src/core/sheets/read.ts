@@ -52,6 +52,8 @@ export interface WorkbookData {
 export interface WorkbookRead {
   readonly data: WorkbookData;
   readonly findings: readonly Finding[];
+  /** The tables found, as read. */
+  readonly tables: readonly TableData[];
 }
 
 /** Reads every known table of the workbook in one `readTables` call. */
@@ -78,7 +80,7 @@ export function readTables(tables: readonly (TableData | null)[]): WorkbookRead 
     models: readTable(get(s.models.tableName), s.models, ModelRow, findings),
     legalRefs: readTable(get(s.legalRefs.tableName), s.legalRefs, LegalRefRow, findings),
   };
-  return { data, findings };
+  return { data, findings, tables: [...byName.values()] };
 }
 
 const STAFF_ALIASES: Readonly<Record<string, keyof typeof StaffCategory>> = {

@@ -1,0 +1,68 @@
+/** Mô hình DVK: complete registrations, known fields, owners in the roster, results after the period. */
+import { fold, ModelStatus } from "../../model/enums";
+import { finding, type Finding } from "../finding";
+import { compareDates, dmy, n } from "../format";
+import type { Rule } from "../rule";
+
+export const modelMissing: Rule = {
+  id: "models.missing",
+  title: "Mỗi mô hình có loại, lĩnh vực và cấp đăng ký",
+  run: ({ models: m }) => {
+    if (!m) return [];
+    const out: Finding[] = [];
+    for (const { value: r, row } of m.rows) {
+      if (!r.kind) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.kind ?? "C"}${row}`, `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`));
+      if (!r.field) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.field ?? "E"}${row}`, `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`));
+      if (!r.registrationLevel) out.push(finding("models.missing", "cảnh báo", m.sheet, `${m.columns.registrationLevel ?? "F"}${row}`, `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`));
+      if (r.kind === "individual" && !r.owner) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.owner ?? "D"}${row}`, `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`));
+    }
+    return out;
+  },
+};
+
+export const modelOwnerInRoster: Rule = {
+  id: "models.owner",
+  title: "Người thực hiện mô hình cá nhân có trong danh sách CB-GV-NV",
+  run: ({ models: m, roster }) => {
+    if (!m || !roster || !roster.rows.length) return [];
+    const names = new Set(roster.rows.map((r) => fold(r.value.fullName ?? "")));
+    return m.rows
+      .filter(({ value: r }) => r.kind === "individual" && r.owner && !names.has(fold(r.owner.replace(/^(đ\/c|đồng chí|cô|thầy)\s+/i, ""))))
+      .map(({ value: r, row }) => finding("models.owner", "cảnh báo", m.sheet, `${m.columns.owner ?? "D"}${row}`, `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`));
+  },
+};
+
+export const modelResults: Rule = {
+  id: "models.result",
+  title: "Mô hình đã hết kỳ báo cáo phải có kết quả",
+  run: ({ models: m, general }) => {
+    const end = general?.values.periodTo;
+    const at = general?.values.reportDate;
+    if (!m || !end || !at || compareDates(at, end) < 0) return [];
+    return m.rows
+      .filter(({ value: r }) => (r.status === "registered" || r.status === "inProgress" || r.status === null) && !r.results)
+      .map(({ value: r, row }) =>
+        finding(
+          "models.result",
+          "cảnh báo",
+          m.sheet,
+          `${m.columns.results ?? "K"}${row}`,
+          `Mô hình “${r.name}” (${r.status ? ModelStatus[r.status] : "chưa có trạng thái"}) chưa có kết quả dù kỳ báo cáo đã kết thúc ngày ${dmy(end)}.`,
+        ),
+      );
+  },
+};
+
+export const modelPartyShare: Rule = {
+  id: "models.party-share",
+  title: "Tỷ lệ đảng viên có mô hình cá nhân (thông tin)",
+  run: ({ models: m, roster }) => {
+    if (!m || !roster) return [];
+    const party = roster.rows.filter((r) => r.value.partyStatus === "full" || r.value.partyStatus === "probationary");
+    if (!party.length) return [];
+    const owners = new Set(m.rows.filter((r) => r.value.kind === "individual" && r.value.owner).map((r) => fold(r.value.owner!)));
+    const withModel = party.filter((p) => owners.has(fold(p.value.fullName ?? ""))).length;
+    const pct = Math.round((withModel / party.length) * 1000) / 10;
+    return [finding("models.party-share", "thông tin", m.sheet, "", `${n(withModel)}/${n(party.length)} đảng viên (${n(pct)}%) có mô hình “Dân vận khéo” cá nhân.`, { actual: pct })];
+  },
+};

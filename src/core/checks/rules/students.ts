@@ -1,0 +1,100 @@
+/** Học sinh: totals against groups, students without classes, class sizes above the legal maximum. */
+import { fold } from "../../model/enums";
+import type { StudentRow } from "../../model/records";
+import { STUDENT_GROUPS, type StudentGroup } from "../../model/student-groups";
+import { finding, type Finding } from "../finding";
+import { n } from "../format";
+import type { Rule } from "../rule";
+
+type Count = "classes" | "students" | "female" | "ethnicMinority" | "disability" | "poorHouseholds";
+const NAMES: Record<Count, string> = {
+  classes: "Số lớp",
+  students: "Số học sinh",
+  female: "Nữ",
+  ethnicMinority: "Dân tộc thiểu số",
+  disability: "Khuyết tật",
+  poorHouseholds: "Hộ nghèo, cận nghèo",
+};
+
+export const studentTotals: Rule = {
+  id: "students.total",
+  title: "Dòng “Tổng cộng” của học sinh, số lớp bằng tổng các khối",
+  run: ({ students }) => {
+    if (!students?.totals) return [];
+    const out: Finding[] = [];
+    for (const key of Object.keys(NAMES) as Count[]) {
+      const typed = students.totals.values[key];
+      const col = students.columns[key];
+      if (typed === null || typed === undefined || !col) continue;
+      const parts = students.rows.map((r) => r.value[key] ?? 0);
+      const computed = parts.reduce((a, b) => a + b, 0);
+      if (typed !== computed)
+        out.push(
+          finding("students.total", "lỗi", students.sheet, `${col}${students.totals.row}`, `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${parts.map(n).join(" + ")} = ${n(computed)}, lệch ${n(Math.abs(typed - computed))}.`, {
+            expected: computed,
+            actual: typed,
+          }),
+        );
+    }
+    return out;
+  },
+};
+
+export const studentParts: Rule = {
+  id: "students.parts",
+  title: "Học sinh phải có lớp; nữ, dân tộc, khuyết tật, hộ nghèo không vượt số học sinh",
+  run: ({ students }) => {
+    if (!students) return [];
+    const out: Finding[] = [];
+    for (const { value: r, row } of students.rows) {
+      if ((r.students ?? 0) > 0 && !r.classes)
+        out.push(finding("students.no-class", "lỗi", students.sheet, `${students.columns.classes ?? "B"}${row}`, `“${r.group}” có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`));
+      for (const key of ["female", "ethnicMinority", "disability", "poorHouseholds"] as const) {
+        const v = r[key];
+        if (v !== null && r.students !== null && v > r.students && students.columns[key])
+          out.push(finding("students.parts", "lỗi", students.sheet, `${students.columns[key]}${row}`, `“${r.group}”: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`, { expected: `≤ ${r.students}`, actual: v }));
+      }
+    }
+    return out;
+  },
+};
+
+/** The legal group of a row label, for the school level (or any level when unknown). */
+export function groupOf(label: string | null, level: keyof typeof STUDENT_GROUPS | null): StudentGroup | null {
+  if (!label) return null;
+  const f = fold(label).replace(/\s/g, "");
+  const pools = level ? [STUDENT_GROUPS[level]] : Object.values(STUDENT_GROUPS);
+  for (const pool of pools) {
+    const g = pool.find((x) => fold(x.label).replace(/\s/g, "") === f);
+    if (g) return g;
+  }
+  return null;
+}
+
+export const classSize: Rule = {
+  id: "students.class-size",
+  title: "Bình quân học sinh/lớp không vượt mức tối đa theo quy định (TT 52/2020, 28/2020, 32/2020)",
+  run: ({ students, general }) => {
+    if (!students) return [];
+    const level = general?.values.schoolLevel ?? null;
+    const out: Finding[] = [];
+    for (const { value: r, row } of students.rows as readonly { value: StudentRow; row: number }[]) {
+      if (!r.classes || !r.students) continue;
+      const g = groupOf(r.group, level);
+      if (!g) continue;
+      const avg = r.students / r.classes;
+      if (avg > g.maxPerClass)
+        out.push(
+          finding(
+            "students.class-size",
+            "cảnh báo",
+            students.sheet,
+            `${students.columns.students ?? "C"}${row}`,
+            `“${r.group}”: bình quân ${n(Math.round(avg * 10) / 10)} học sinh/lớp (${n(r.students)}/${n(r.classes)}) vượt mức tối đa ${g.maxPerClass} theo ${g.regulation}.`,
+            { expected: `≤ ${g.maxPerClass}`, actual: Math.round(avg * 10) / 10 },
+          ),
+        );
+    }
+    return out;
+  },
+};

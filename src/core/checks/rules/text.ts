@@ -1,0 +1,42 @@
+/** Text hygiene over every text cell: NFC, legacy-encoding mojibake, stray spaces in names. */
+import { fold } from "../../model/enums";
+import { columnLetters, parseRange } from "../../workbook/a1";
+import { detectLegacyEncoding, repairLegacyText } from "../../vn/legacy-text";
+import { finding, type Finding } from "../finding";
+import type { Rule } from "../rule";
+
+/** Columns holding names, where stray spaces matter (duplicates, roster matching). */
+const NAME_HEADERS = new Set(["ho va ten", "nha tai tro", "ten mo hinh", "ca nhan / tap the thuc hien", "nguoi van dong", "co quan ban hanh", "noi dung"].map((h) => h.replace(/ \/ /g, "/")));
+
+export const textHygiene: Rule = {
+  id: "text",
+  title: "Chữ Unicode dựng sẵn (NFC), không lẫn bảng mã cũ TCVN3/VNI, tên không thừa dấu cách",
+  run: (_data, { tables }) => {
+    const out: Finding[] = [];
+    for (const t of tables) {
+      const b = parseRange(t.range);
+      const names = t.header.map((h) => NAME_HEADERS.has(fold(h)));
+      t.rows.forEach((row, i) => {
+        row.forEach((v, j) => {
+          if (typeof v !== "string" || v === "") return;
+          const cell = `${columnLetters(b.left + j)}${b.top + 2 + i}`;
+          const legacy = detectLegacyEncoding(v);
+          if (legacy) {
+            out.push(
+              finding("text.legacy", "lỗi", t.sheet, cell, `“${v}” gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành “${repairLegacyText(v).text}” (hàm DVK.CHUAN).`, {
+                expected: repairLegacyText(v).text,
+                actual: v,
+              }),
+            );
+            return;
+          }
+          if (v !== v.normalize("NFC"))
+            out.push(finding("text.nfc", "cảnh báo", t.sheet, cell, `“${v.normalize("NFC")}” dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`));
+          if (names[j] && (v !== v.trim() || /\s{2,}/.test(v)))
+            out.push(finding("text.spaces", "cảnh báo", t.sheet, cell, `“${v}” thừa dấu cách ở đầu, cuối hoặc giữa tên.`, { expected: v.trim().replace(/\s+/g, " "), actual: v }));
+        });
+      });
+    }
+    return out;
+  },
+};

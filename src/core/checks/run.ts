@@ -1,0 +1,48 @@
+/** Running every rule over what was read; findings ordered by sheet, then row, then column. */
+import { parseCell } from "../workbook/a1";
+import type { WorkbookRead } from "../sheets/read";
+import type { Finding, Severity } from "./finding";
+import { DEFAULT_SETTINGS, type CheckSettings } from "./rule";
+import { RULES } from "./rules";
+
+export interface CheckReport {
+  readonly findings: readonly Finding[];
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** Reader findings (unreadable cells) plus every rule's. `onProgress` is told after each rule. */
+export function runChecks(read: WorkbookRead, settings: CheckSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void): CheckReport {
+  const findings: Finding[] = [...read.findings];
+  RULES.forEach((rule, i) => {
+    findings.push(...rule.run(read.data, { settings, tables: read.tables }));
+    onProgress?.(i + 1, RULES.length);
+  });
+  const order = sheetOrder(read);
+  findings.sort((a, b) => (order(a.sheet) - order(b.sheet)) || cellKey(a.cell) - cellKey(b.cell));
+  const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 } as Record<Severity, number>;
+  for (const f of findings) counts[f.severity]++;
+  return { findings, counts };
+}
+
+function sheetOrder(read: WorkbookRead): (sheet: string) => number {
+  const names = read.tables.map((t) => t.sheet);
+  return (sheet) => {
+    const i = names.indexOf(sheet);
+    return i < 0 ? names.length : i;
+  };
+}
+
+function cellKey(cell: string): number {
+  if (!cell) return -1;
+  try {
+    const p = parseCell(cell);
+    return p.row * 16384 + p.col;
+  } catch {
+    return 0;
+  }
+}
+
+/** True when any finding is an error (the CLI exits 1). */
+export function hasErrors(report: CheckReport): boolean {
+  return report.counts["lỗi"] > 0;
+}
