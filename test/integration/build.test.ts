@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseXml, walk } from "../support/manifest";
 import { DIST, requireDist, ROOT } from "../support/dist";
+import { DVK_FUNCTIONS } from "../../src/core/functions/registry";
 
 interface FunctionMeta {
   id: string;
@@ -36,6 +37,18 @@ describe("npm run build output (dist/)", () => {
       expect(f.name).toBe(f.name.normalize("NFC"));
       expect(f.description && f.description.length).toBeGreaterThan(10);
       for (const p of f.parameters) expect(p.description?.normalize("NFC")).toBe(p.description);
+    }
+  });
+
+  test("functions.json matches the DVK registry: names, parameter counts, optional and repeating", () => {
+    const meta = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMeta[] };
+    expect(meta.functions.map((f) => f.id)).toEqual(Object.keys(DVK_FUNCTIONS));
+    for (const f of meta.functions) {
+      const spec = DVK_FUNCTIONS[f.id];
+      expect(f.name).toBe(f.id);
+      expect(f.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.name));
+      expect(f.parameters.map((p) => Boolean(p.optional))).toEqual(spec.params.map((p) => Boolean(p.optional)));
+      expect(f.parameters.map((p) => Boolean(p.repeating))).toEqual(spec.params.map((p) => Boolean(p.repeating)));
     }
   });
 
