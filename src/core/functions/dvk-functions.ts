@@ -51,11 +51,23 @@ function text(v: unknown): string {
   return s === null || s === undefined ? "" : String(s);
 }
 
+const STYLE_WORDS = new Set(["lẻ", "le", "ngàn", "ngan", "bốn", "bon", "chẵn", "chan", "thường", "thuong", "hoa", "linh", "nghìn", "tư"]);
+const optionsCache = new Map<string, ReadOptions>();
+
 /** Style keywords of DOCSO: "lẻ", "ngàn", "bốn", "chẵn", "thường" (no capital), "hoa". */
 export function readOptions(unit: unknown, style: unknown): ReadOptions {
+  const key = `${unit === null || unit === undefined ? "\u0000" : text(unit)}|${text(style)}`;
+  let options = optionsCache.get(key);
+  if (!options) {
+    options = parseReadOptions(unit, style);
+    if (optionsCache.size < 100) optionsCache.set(key, options);
+  }
+  return options;
+}
+
+function parseReadOptions(unit: unknown, style: unknown): ReadOptions {
   const words = text(style).normalize("NFC").toLowerCase().split(/[\s,;]+/).filter(Boolean);
-  const known = new Set(["lẻ", "le", "ngàn", "ngan", "bốn", "bon", "chẵn", "chan", "thường", "thuong", "hoa", "linh", "nghìn", "tư"]);
-  const unknown = words.filter((w) => !known.has(w));
+  const unknown = words.filter((w) => !STYLE_WORDS.has(w));
   if (unknown.length) throw new DvkFunctionError(`Kiểu đọc không hợp lệ: “${unknown.join(", ")}”. Dùng: lẻ, ngàn, bốn, chẵn, thường, hoa.`);
   const has = (...w: string[]) => w.some((x) => words.includes(x));
   const u = unit === null || unit === undefined ? "đồng" : text(unit).trim();
@@ -72,6 +84,11 @@ export function readOptions(unit: unknown, style: unknown): ReadOptions {
 /** DVK.DOCSO: a number (or each number of a range) in words. */
 export function docSo(value: unknown, unit: unknown = null, style: unknown = null): Cell | Cell[][] {
   const options = readOptions(unit, style);
+  if (typeof value === "number") {
+    const r = readVnNumber(value, options);
+    if (!r.ok) throw new DvkFunctionError(r.error.message);
+    return r.text;
+  }
   return mapCells(value, (v) => {
     if (typeof v === "boolean") throw new DvkFunctionError(`Giá trị ${v ? "TRUE" : "FALSE"} không phải là số.`);
     if (blank(v)) throw new DvkFunctionError("Ô trống, không có số để đọc.");

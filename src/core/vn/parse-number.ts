@@ -56,7 +56,8 @@ function stripZeros(d: string): string {
 
 /** Splits Vietnamese-written text into exact parts, or says why it cannot. */
 export function scanVnNumber(input: string): ScanResult {
-  const text = trimAll(input.normalize("NFC"));
+  // Digits and separators are ASCII: only the words after them need NFC (see readNumber).
+  const text = trimAll(input);
   if (text === "") return { ok: false, error: vnError(VnErrorCode.empty, "Ô trống, không có số.") };
   if (text.charCodeAt(0) === 35 && EXCEL_ERRORS.has(text.toUpperCase()))
     return { ok: false, error: vnError(VnErrorCode.excelError, `Ô đang báo lỗi ${text.toUpperCase()} của Excel, không phải số.`) };
@@ -117,7 +118,8 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
   let k = j;
   const attached = k < text.length && !isSpace(text.charCodeAt(k));
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  const rest = text.slice(k);
+  const raw = text.slice(k);
+  const rest = raw === "" ? raw : raw.normalize("NFC");
   const lower = rest.toLowerCase();
   let used = 0;
   if (lower.startsWith("%")) {
@@ -147,8 +149,8 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
       used = end > 0 ? end : rest.length;
     }
   }
-  let next = k + used;
-  if (used === 0) next = j;
+  // `used` counts NFC characters; map it back onto the raw text.
+  let next = used === 0 ? j : k + (used === rest.length ? raw.length : rawLength(raw, used));
   if (paren) {
     while (next < text.length && isSpace(text.charCodeAt(next))) next++;
     if (text[next] !== ")") return { ok: false, error: vnError(VnErrorCode.malformed, `“${text}” thiếu dấu đóng ngoặc “)”.`) };
@@ -165,6 +167,12 @@ function spaceGroup(text: string, j: number, token: string): boolean {
   if (isDigit(text.charCodeAt(j + 4)) || token.includes(",")) return false;
   const last = token.length - Math.max(token.lastIndexOf("."), -1) - 1;
   return last >= 1 && last <= 3;
+}
+
+/** Length in `raw` of its first `nfcChars` characters once normalised to NFC. */
+function rawLength(raw: string, nfcChars: number): number {
+  for (let i = nfcChars; i <= raw.length; i++) if (raw.slice(0, i).normalize("NFC").length >= nfcChars) return i;
+  return raw.length;
 }
 
 type Shape = { ok: true; int: string; frac: string } | { ok: false; error: VnError };
@@ -231,6 +239,69 @@ export function partsValue(p: VnNumberParts): number {
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+
+/**
+ * One pass over the common shapes — "2.300", "-1.000", "(1.000)", "18,4", "1.234.567,89", with
+ * spaces around — computing the value as it goes (exact: at most 15 digits, one correctly
+ * rounded division). Anything else returns null and takes the full path, which also explains
+ * refusals.
+ */
+function quickParse(s: string): number | null {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  let negative = false;
+  let paren = false;
+  let c = s.charCodeAt(i);
+  if (c === 40) {
+    paren = true;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 45) {
+    negative = true;
+    c = s.charCodeAt(++i);
+  }
+  let value = 0;
+  let digits = 0;
+  let group = 0; // digits since the last "."
+  let dots = 0;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      group++;
+    } else if (c === 46) {
+      if (group === 0 || (dots === 0 ? group > 3 : group !== 3)) return null;
+      dots++;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || (dots > 0 && group !== 3)) return null;
+  let scale = 1;
+  if (c === 44) {
+    const start = ++i;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+      digits++;
+    }
+    if (i === start) return null;
+    scale = POW10[i - start] ?? 0;
+  }
+  if (digits > 15 || scale === 0) return null;
+  if (paren) {
+    if (s.charCodeAt(i) !== 41) return null;
+    i++;
+    negative = !negative;
+  }
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  if (i !== n) return null;
+  const v = scale === 1 ? value : value / scale;
+  return negative && v !== 0 ? -v : v;
+}
 
 /**
  * A number from a cell or text: a JS number passes through; Vietnamese-written text is read
@@ -259,6 +330,8 @@ export function parseVnNumber(input: unknown): VnNumberResult {
       }
       if (plain) return { ok: true, value: Number(input), unit: null };
     }
+    const fast = quickParse(input);
+    if (fast !== null) return { ok: true, value: fast, unit: null };
     const r = scanVnNumber(input);
     if (!r.ok) return r;
     const value = partsValue(r.parts);

@@ -34,8 +34,10 @@ interface Tables {
 }
 
 const cache = new Map<string, Tables>();
+let last: { zeroTens: string; thousand: string; four: string; tables: Tables } | null = null;
 
 function tables(zeroTens: string, thousand: string, four: string): Tables {
+  if (last && last.zeroTens === zeroTens && last.thousand === thousand && last.four === four) return last.tables;
   const key = `${zeroTens}|${thousand}|${four}`;
   let t = cache.get(key);
   if (!t) {
@@ -48,6 +50,7 @@ function tables(zeroTens: string, thousand: string, four: string): Tables {
     t = { leading, full, thousand };
     cache.set(key, t);
   }
+  last = { zeroTens, thousand, four, tables: t };
   return t;
 }
 
@@ -135,6 +138,11 @@ const MAX_DIGITS = 22;
  * @example readVnNumber("1.000.001", { unit: "" }) // { ok: true, text: "một triệu không trăm linh một" }
  */
 export function readVnNumber(value: number | bigint | string, options: ReadOptions = {}): ReadResult {
+  // Fast path: whole amounts, the common case of a ledger.
+  if (typeof value === "number" && value >= 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value) {
+    const t = tables(options.zeroTens ?? "linh", options.thousand ?? "nghìn", options.fourAfterTens ?? "tư");
+    return { ok: true, text: finish(readSafe(value, t), false, options, false) };
+  }
   let negative = false;
   let int: string;
   let frac = "";
@@ -173,10 +181,15 @@ export function readVnNumber(value: number | bigint | string, options: ReadOptio
   const isZero = int === "0" && fracWords === "";
   let text = readDigits(int, t);
   if (fracWords) text += ` phẩy ${fracWords}`;
-  if (negative && !isZero) text = `âm ${text}`;
+  return { ok: true, text: finish(text, negative && !isZero, options, fracWords !== "") };
+}
+
+/** Sign, unit, "chẵn" and the capital letter. */
+function finish(words: string, negative: boolean, options: ReadOptions, fraction: boolean): string {
+  let text = negative ? `âm ${words}` : words;
   const unit = options.unit ?? "đồng";
   if (unit) text += ` ${unit}`;
-  if (options.round && unit && !fracWords) text += " chẵn";
+  if (options.round && unit && !fraction) text += " chẵn";
   if (options.capitalize ?? unit !== "") text = text.charAt(0).toUpperCase() + text.slice(1);
-  return { ok: true, text };
+  return text;
 }
