@@ -34,6 +34,14 @@ export function seamValue(v: ExcelJSNs.CellValue | undefined): CellValue {
   return null;
 }
 
+/** A cell's value; formula results read through `cell.result` (exceljs drops a cached 0 from
+ *  `cell.value`). */
+export function cellValue(cell: ExcelJSNs.Cell): CellValue {
+  const v = cell.value;
+  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) return seamValue((cell.result as ExcelJSNs.CellValue) ?? null);
+  return seamValue(v);
+}
+
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** A workbook held by exceljs, read from or written to an .xlsx file. */
@@ -208,7 +216,7 @@ function blockValues(ws: Worksheet, b: Block): CellValue[][] {
   for (let r = b.top; r <= b.bottom; r++) {
     const row = ws.getRow(r + 1);
     const values: CellValue[] = [];
-    for (let c = b.left; c <= b.right; c++) values.push(seamValue(row.getCell(c + 1).value));
+    for (let c = b.left; c <= b.right; c++) values.push(cellValue(row.getCell(c + 1)));
     out.push(values);
   }
   return out;
