@@ -1,11 +1,13 @@
 /* `npm run bench`: prints figures and ratios (never pass/fail). */
 import { benchBundle } from "./bundle.bench";
 import { benchVn } from "./vn.bench";
+import { benchWorkbook } from "./workbook.bench";
 
 async function main(): Promise<void> {
   console.log(`DVK benchmarks — node ${process.version}, ${new Date().toISOString()}`);
   await benchBundle();
   await benchVn();
+  await benchWorkbook();
 }
 
 void main();

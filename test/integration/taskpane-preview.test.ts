@@ -5,6 +5,8 @@ import { artifactsDir, requireDist } from "../support/dist";
 import { serveDir } from "../support/static-server";
 import { requireTool } from "../support/tools";
 
+const expect_ = expect;
+
 const haveChromium = requireTool("chromium");
 const d = haveChromium ? describe : describe.skip;
 
@@ -40,6 +42,26 @@ d("task pane in the browser preview (Chromium)", () => {
       await page.screenshot({ path: join(artifactsDir(), `preview-${id}.png`) });
     }
     expect(await tabs.count()).toBeGreaterThanOrEqual(3);
+    expect(errors).toEqual([]);
+  });
+
+  test("Mẫu biểu: inserts the templates and the sample school into the in-memory workbook", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    await page.getByTestId("insert-sample").click();
+    await page.getByTestId("insert-outcomes").waitFor();
+    const outcomes = await page.getByTestId("insert-outcomes").innerText();
+    expect(outcomes).toContain("Đã thêm sheet “Sổ tài trợ”.");
+    expect(await page.getByTestId("sheet-list").locator("li").count()).toBe(8);
+    await page.getByRole("tab", { name: "Sổ tài trợ" }).click();
+    const grid = page.getByTestId("grid");
+    await expect_(grid.getAttribute("data-sheet")).resolves.toBe("Sổ tài trợ");
+    expect(await grid.locator('[data-cell="C4"]').innerText()).toBe("Gia đình chú Minh (Cần Thơ)");
+    expect(await grid.locator('[data-cell="I13"]').innerText()).toBe("3.28");
+    expect(await grid.locator('[data-cell="J4"]').innerText()).toBe("1.800.000");
+    await page.screenshot({ path: join(artifactsDir(), "preview-mau-bieu-du-lieu.png") });
+    // Running it again changes nothing and says so.
+    await page.getByTestId("insert-sample").click();
+    await page.getByText("Sheet “Sổ tài trợ” đã có mẫu và dữ liệu; giữ nguyên.").waitFor();
     expect(errors).toEqual([]);
   });
 

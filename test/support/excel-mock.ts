@@ -28,7 +28,21 @@ export interface FakeExcelState {
 /** One recorded call or property write, e.g. "Sổ!A1:C3.values". */
 export type Call = { readonly target: string; readonly action: string; readonly arg?: unknown };
 
-export function createExcelMock(state: FakeExcelState) {
+/** Wraps the mock's sync so calls can be counted: a jest spy in tests, a plain counter elsewhere
+ *  (the benchmarks). */
+export type SpyFactory = <F extends (...args: never[]) => unknown>(f: F) => F;
+
+/** A counting wrapper for use outside jest: `countOf(fn)` reads the count. */
+export function counter<F extends (...args: never[]) => unknown>(f: F): F {
+  const w = ((...args: Parameters<F>) => {
+    (w as unknown as { count: number }).count++;
+    return f(...args);
+  }) as unknown as F;
+  (w as unknown as { count: number }).count = 0;
+  return w;
+}
+
+export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => jest.fn(f) as never) {
   const calls: Call[] = [];
   let seq = 0;
   // Every proxy made on the fly hangs off the context so the mock's sync reaches it.
@@ -169,7 +183,7 @@ export function createExcelMock(state: FakeExcelState) {
   // The mock's own sync updates nested proxies in promise continuations it does not await;
   // let them settle before the adapter reads, and count every call.
   const mockSync = context.sync.bind(context);
-  const sync = jest.fn(async () => {
+  const sync = spy(async () => {
     await mockSync();
     await new Promise((resolve) => setImmediate(resolve));
   });

@@ -10,9 +10,25 @@ export type Parsed = { readonly ok: true; readonly value: string | number | Cale
 
 const BLANK = { ok: true, value: null } as const;
 
-/** Text of a cell: NFC, trimmed; numbers as written by Excel. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/** Text of a cell: NFC (only decomposed text needs the work), trimmed; numbers as Excel shows. */
 function asText(v: CellValue): string {
-  return typeof v === "string" ? v.normalize("NFC").trim() : String(v);
+  return typeof v === "string" ? (COMBINING.test(v) ? v.normalize("NFC") : v).trim() : String(v);
+}
+
+/** Option lists are short and their cells repeat: remember each text's key. */
+const listMemo = new WeakMap<object, Map<string, string | null>>();
+
+function listKey(options: Readonly<Record<string, string>>, text: string): string | null {
+  let memo = listMemo.get(options);
+  if (!memo) listMemo.set(options, (memo = new Map()));
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = (keyOfLabel(options, text) as string | null) ?? null;
+    if (memo.size < 1000) memo.set(text, key);
+  }
+  return key;
 }
 
 /**
@@ -31,9 +47,9 @@ export function parseCell(type: ColumnType, v: CellValue, options?: Readonly<Rec
     case "list": {
       const text = asText(v);
       if (!options) return { ok: true, value: text };
-      const key = keyOfLabel(options, text);
+      const key = listKey(options, text);
       if (key === null) return { ok: false, message: `“${text}” không có trong danh sách (${Object.values(options).join("; ")})` };
-      return { ok: true, value: key as string };
+      return { ok: true, value: key };
     }
     case "date": {
       const r = parseVnDate(v);

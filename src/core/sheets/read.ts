@@ -134,7 +134,8 @@ function readTable<T>(
   table.rows.forEach((cells, i) => {
     const row = headerRow + 1 + i;
     if (present.every((p) => isBlank(cells[p.index]))) return;
-    const record: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, null]));
+    const record: Record<string, unknown> = {};
+    for (const k of keys) record[k] = null;
     for (const p of present) {
       if (!(p.col.key in shape)) continue;
       const parsed = parseCell(p.col.type, cells[p.index] ?? null, p.col.options);

@@ -54,8 +54,20 @@ export function fromExcelSerial(serial: number): DateResult {
     return { ok: false, error: vnError(VnErrorCode.invalidDate, `Số ${serial} không phải là ngày hợp lệ của Excel.`) };
   const whole = Math.floor(serial);
   if (whole === 60) return { ok: false, error: vnError(VnErrorCode.impossibleDate, "Ngày 29/02/1900 không có thật (lỗi năm nhuận 1900 của Excel).") };
-  const d = new Date(EPOCH + (whole < 60 ? whole + 1 : whole) * DAY_MS);
-  return { ok: true, value: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } };
+  return { ok: true, value: civilFromDays((whole < 60 ? whole + 1 : whole) - 25569) };
+}
+
+/** The calendar date `days` after 01/01/1970 (proleptic Gregorian; no Date objects, so fast). */
+function civilFromDays(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 const DMY = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2,4})$/;

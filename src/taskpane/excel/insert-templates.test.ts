@@ -33,7 +33,7 @@ describe("inserting templates through the Excel adapter", () => {
     });
     const outcomes = await insertTemplates(createExcelWorkbook(mock.run), { level: "thcs", sheets: ["models"] });
     expect(outcomes).toEqual([{ sheet: "Mô hình DVK", status: "kept", message: "Sheet “Mô hình DVK” đã có mẫu và dữ liệu; giữ nguyên." }]);
-    expect(mock.sync.mock.calls.length).toBeLessThanOrEqual(6);
+    expect((mock.sync as jest.Mock).mock.calls.length).toBeLessThanOrEqual(6);
     expect(mock.calls.filter((c) => ["values", "formulas", "numberFormat", "worksheets.add"].includes(c.action))).toEqual([]);
   });
 });

@@ -8,7 +8,8 @@ import { formatPreviewCell } from "./format-cell";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1, padding: tokens.spacingHorizontalS },
   scroller: { overflow: "auto", flexGrow: 1, border: `1px solid ${tokens.colorNeutralStroke2}` },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase },
+  formula: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
   th: { background: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3, fontWeight: 400, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, position: "sticky", top: 0 },
   td: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", whiteSpace: "nowrap", maxWidth: "280px", overflow: "hidden", textOverflow: "ellipsis" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
@@ -34,6 +35,15 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
   const rows = Array.from({ length: Math.min(block.bottom + 1, MAX_ROWS) }, (_, r) => r);
   const cols = Array.from({ length: block.right + 1 }, (_, c) => c);
   const selected = workbook.selection?.sheet === active.name ? workbook.selection.cell : null;
+  // Merged blocks: the top-left cell spans the block, the others are not drawn.
+  const spans = new Map<string, number>();
+  const covered = new Set<string>();
+  for (const m of active.merges) {
+    if (m.top !== m.bottom) continue;
+    spans.set(`${m.top}:${m.left}`, m.right - m.left + 1);
+    for (let c = m.left + 1; c <= m.right; c++) covered.add(`${m.top}:${c}`);
+  }
+  const widthOf = (c: number) => Math.round((active.columnWidths[c] ?? 9) * 7 + 10);
   return (
     <div className={styles.root}>
       <Text weight="semibold">{ui.preview.workbookTitle}</Text>
@@ -46,6 +56,12 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
       </TabList>
       <div className={styles.scroller}>
         <table className={styles.table} data-testid="grid" data-sheet={active.name}>
+          <colgroup>
+            <col style={{ width: "36px" }} />
+            {cols.map((c) => (
+              <col key={c} style={{ width: `${widthOf(c)}px` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th className={styles.th} />
@@ -59,11 +75,15 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
               <tr key={r}>
                 <th className={styles.th}>{r + 1}</th>
                 {cols.map((c) => {
+                  if (covered.has(`${r}:${c}`)) return null;
                   const cell = active.rows[r]?.[c];
                   const address = cellAddress(r, c);
+                  const value = workbook.displayValue(active, r, c);
+                  const pending = cell?.formula !== undefined && value === null;
+                  const classes = [styles.td, address === selected ? styles.selected : "", pending ? styles.formula : ""].filter(Boolean).join(" ");
                   return (
-                    <td key={c} data-cell={address} className={address === selected ? `${styles.td} ${styles.selected}` : styles.td} style={cell?.style?.bold ? { fontWeight: 600 } : undefined}>
-                      {formatPreviewCell(workbook.displayValue(active, r, c), cell?.numberFormat, cell?.formula)}
+                    <td key={c} data-cell={address} colSpan={spans.get(`${r}:${c}`)} className={classes} title={cell?.formula} style={cell?.style?.bold ? { fontWeight: 600 } : undefined}>
+                      {formatPreviewCell(value, cell?.numberFormat, cell?.formula)}
                     </td>
                   );
                 })}
