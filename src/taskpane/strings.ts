@@ -31,6 +31,8 @@ export const ui = {
     inserting: "Đang chèn…",
     resultTitle: "Kết quả",
     safeNote: "Không ghi đè: sheet đã có dữ liệu được giữ nguyên; chạy lại nhiều lần không sao.",
+    fromRoster: "Cập nhật từ danh sách",
+    fromRosterHint: "Điền thống kê CB-GV-NV từ sheet DS CB-GV-NV (chỉ điền ô trống; số đã nhập khác danh sách được báo, không ghi đè).",
     sheetsNow: "Sheet hiện có trong sổ",
     noSheets: "Chưa có sheet nào.",
     refresh: "Làm mới",

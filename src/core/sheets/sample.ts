@@ -3,8 +3,9 @@
  * with the donations of seed 000 (332,4 triệu đồng, its ambiguous "3.28" quyển tập kept as
  * written), a staff roster whose statistics add up, and its "Dân vận khéo" models.
  */
-import { ModelField, ModelKind, ModelStatus, PartyStatus, Qualification, RecognitionLevel, SchoolLevel, Sex, StaffCategory, YesNo, DonationForm, DocumentFamily } from "../model/enums";
+import { DocumentFamily, DonationForm, keyOfLabel, ModelField, ModelKind, ModelStatus, PartyStatus, Qualification, RecognitionLevel, SchoolLevel, Sex, StaffCategory, YesNo } from "../model/enums";
 import type { CalendarDate } from "../model/records";
+import { staffStatsFromRoster } from "../model/staff-stats";
 import type { TemplateValue } from "./cells";
 
 type Row = Readonly<Record<string, TemplateValue>>;
@@ -79,22 +80,20 @@ export function sampleRoster(): Row[] {
   return rows;
 }
 
-/** Staff statistics computed from the sample roster (so they add up). */
+/** Staff statistics computed from the sample roster with the product's own counting (so they
+ *  add up); categories nobody holds stay empty. */
 export function sampleStaff(roster: readonly Row[] = sampleRoster()): Row[] {
-  return Object.values(StaffCategory).map((label) => {
-    const people = roster.filter((r) => r.position === label);
-    if (!people.length) return { label };
-    const count = (p: (r: Row) => boolean) => people.filter(p).length;
-    return {
-      label,
-      total: people.length,
-      female: count((r) => r.sex === Sex.female),
-      ethnicMinority: count((r) => r.ethnicity !== "Kinh"),
-      partyFull: count((r) => r.partyStatus === PartyStatus.full),
-      partyProbationary: count((r) => r.partyStatus === PartyStatus.probationary),
-      qualified: count((r) => r.standard !== Qualification.below),
-    };
-  });
+  const key = <T extends Record<string, string>>(o: T, v: TemplateValue) => (keyOfLabel(o, String(v ?? "")) as keyof T | null) ?? null;
+  const stats = staffStatsFromRoster(
+    roster.map((r) => ({
+      position: key(StaffCategory, r.position),
+      sex: key(Sex, r.sex),
+      ethnicity: (r.ethnicity as string | undefined) ?? null,
+      partyStatus: key(PartyStatus, r.partyStatus),
+      standard: key(Qualification, r.standard),
+    })),
+  );
+  return (Object.entries(StaffCategory) as [keyof typeof StaffCategory, string][]).map(([k, label]) => (stats[k].total ? { label, ...stats[k] } : { label }));
 }
 
 export const sampleStudents: readonly Row[] = [

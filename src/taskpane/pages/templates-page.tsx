@@ -3,6 +3,7 @@ import * as React from "react";
 import { SchoolLevel } from "../../core/model/enums";
 import { insertTemplates, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from "../../core/sheets/insert";
 import type { SheetOutcome } from "../../core/sheets/plan";
+import { updateStaffFromRoster } from "../../core/sheets/staff-from-roster";
 import type { SheetInfo } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
 import type { HostContext } from "../host";
@@ -32,6 +33,7 @@ export function TemplatesPage({ host }: { host: HostContext }) {
   const [chosen, setChosen] = React.useState<readonly TemplateId[]>(TEMPLATE_IDS);
   const [busy, setBusy] = React.useState(false);
   const [outcomes, setOutcomes] = React.useState<readonly SheetOutcome[]>([]);
+  const [rosterNote, setRosterNote] = React.useState<readonly string[]>([]);
   const [sheets, setSheets] = React.useState<readonly SheetInfo[] | null>(null);
   const [error, setError] = React.useState<unknown>(null);
   const refresh = React.useCallback(async () => {
@@ -47,6 +49,19 @@ export function TemplatesPage({ host }: { host: HostContext }) {
     try {
       setOutcomes(await insertTemplates(host.workbook, { level, sheets: chosen, sample }));
       await refresh();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fromRoster = async () => {
+    if (!host.workbook) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await updateStaffFromRoster(host.workbook);
+      setRosterNote([r.message, ...r.conflicts.map((c) => c.message)]);
     } catch (e) {
       setError(e);
     } finally {
@@ -85,6 +100,23 @@ export function TemplatesPage({ host }: { host: HostContext }) {
       <Text size={200} className={styles.note}>
         {ui.templates.safeNote} {ui.templates.sampleHint}
       </Text>
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={() => void fromRoster()} data-testid="staff-from-roster">
+          {ui.templates.fromRoster}
+        </Button>
+      </div>
+      <Text size={200} className={styles.note}>
+        {ui.templates.fromRosterHint}
+      </Text>
+      {rosterNote.length ? (
+        <ul className={styles.list} data-testid="roster-note">
+          {rosterNote.map((line) => (
+            <li key={line}>
+              <Text size={200}>{line}</Text>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ErrorBar error={error} />
       {outcomes.length ? (
         <>
