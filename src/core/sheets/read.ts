@@ -203,12 +203,17 @@ function readGeneral(table: TableData | null, spec: KeyValueSheetSpec, findings:
   return { sheet: table.sheet, values: result.data, cells };
 }
 
+/** Ends a message with one full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 function cellFinding(sheet: string, cell: string, header: string, message: string, warning: boolean, raw: CellValue | undefined): Finding {
-  return finding(warning ? "read.code-as-number" : "read.unreadable", warning ? "cảnh báo" : "lỗi", sheet, cell, `Ô ${cell} (cột “${header}”): ${message}.`, {
+  return finding(warning ? "read.code-as-number" : "read.unreadable", warning ? "cảnh báo" : "lỗi", sheet, cell, `Ô ${cell} (cột “${header}”): ${sentence(message)}`, {
     actual: raw === null || raw === undefined ? undefined : typeof raw === "number" ? raw : String(raw),
   });
 }

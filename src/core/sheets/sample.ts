@@ -20,7 +20,7 @@ export const sampleGeneral: Row = {
   schoolLevel: SchoolLevel[SAMPLE_LEVEL],
   place: "Vĩnh Bình Bắc",
   periodFrom: d(1, 1, 2023),
-  periodTo: d(31, 12, 2023),
+  periodTo: d(15, 12, 2023),
   reportDate: d(20, 12, 2023),
   documentNumber: "01",
   documentSymbol: "BC-THCS",

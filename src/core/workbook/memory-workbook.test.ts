@@ -56,6 +56,9 @@ describe("MemoryWorkbook", () => {
     await expect(wb.apply([{ kind: "addSheet", sheet: "Sổ tài trợ" }])).rejects.toThrow("đã có");
     await expect(wb.apply([{ kind: "addSheet", sheet: "a/b" }])).rejects.toThrow(WorkbookError);
     await expect(wb.apply([{ kind: "addTable", sheet: "Sổ tài trợ", range: "B2:C5", name: "tblOther" }])).rejects.toThrow("chồng lên");
+    await expect(wb.apply([{ kind: "merge", sheet: "Sổ tài trợ", range: "A2:B2" }])).rejects.toThrow("không cho gộp ô trong bảng");
+    await wb.apply([{ kind: "addSheet", sheet: "Gộp" }, { kind: "merge", sheet: "Gộp", range: "A2:C2" }]);
+    await expect(wb.apply([{ kind: "addTable", sheet: "Gộp", range: "A1:C5", name: "tblX" }])).rejects.toThrow("vùng có ô gộp");
     wb.protect("Sổ tài trợ");
     await expect(wb.apply([{ kind: "write", sheet: "Sổ tài trợ", at: "A9", cells: [[{ value: 1 }]] }])).rejects.toThrow("bảo vệ");
     await expect(wb.select({ sheet: "Không có", cell: "A1" })).rejects.toThrow('Không tìm thấy sheet "Không có"');

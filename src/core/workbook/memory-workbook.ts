@@ -170,9 +170,13 @@ export class MemoryWorkbook implements WorkbookHost {
         return forEachCell(this.writable(op.sheet), parseRange(op.range), (c) => {
           c.style = { ...c.style, ...op.style };
         });
-      case "merge":
-        this.writable(op.sheet).merges.push(parseRange(op.range));
+      case "merge": {
+        const s = this.writable(op.sheet);
+        const block = parseRange(op.range);
+        if (s.tables.some((t) => overlaps(t.block, block))) throw new WorkbookError(`Không gộp được ô ${op.range}: Excel không cho gộp ô trong bảng.`, s.name, op.range);
+        s.merges.push(block);
         return;
+      }
       case "columnWidths": {
         const s = this.writable(op.sheet);
         op.widths.forEach((w, i) => (s.columnWidths[op.firstColumn + i] = w));
@@ -188,6 +192,8 @@ export class MemoryWorkbook implements WorkbookHost {
         }
         if (s.tables.some((t) => overlaps(t.block, block)))
           throw new WorkbookError(`Bảng "${op.name}" chồng lên một bảng khác ở ${op.range}.`, s.name);
+        if (s.merges.some((m) => overlaps(m, block) && (m.top !== m.bottom || m.left !== m.right)))
+          throw new WorkbookError(`Không tạo được bảng "${op.name}" ở ${op.range}: vùng có ô gộp (Merge), hãy bỏ gộp ô.`, s.name, op.range);
         s.tables.push({ name: op.name, block, style: op.style });
         return;
       }
