@@ -180,6 +180,16 @@ export class XlsxWorkbook implements WorkbookHost {
       case "freezeRows":
         this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}` }];
         return;
+      case "pageSetup":
+        this.sheet(op.sheet).pageSetup = {
+          ...this.sheet(op.sheet).pageSetup,
+          paperSize: 9,
+          orientation: op.landscape ? "landscape" : "portrait",
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+        };
+        return;
       case "hyperlink": {
         const cell = this.sheet(op.sheet).getCell(op.cell);
         cell.value = { text: op.text, hyperlink: `#'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}` };

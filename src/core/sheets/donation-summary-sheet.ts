@@ -88,6 +88,7 @@ export function renderDonationSummary(
     { kind: "style", sheet, range: "A2", style: { italic: true, fontColor: "#444444" } },
     ...styles,
     { kind: "columnWidths", sheet, firstColumn: 0, widths: [40, 10, 18] },
+    { kind: "pageSetup", sheet, landscape: false },
   );
   return ops;
 }

@@ -59,7 +59,7 @@ export function renderTableSheet(spec: TableSheetSpec, level: SchoolLevel, data:
       { kind: "style", sheet, range: `A${totalRow}:${columnLetters(right)}${totalRow}`, style: { bold: true, borders: true, fill: "#F2F2F2" } },
     );
   }
-  ops.push({ kind: "freezeRows", sheet, rows: HEADER_ROW });
+  ops.push({ kind: "freezeRows", sheet, rows: HEADER_ROW }, { kind: "pageSetup", sheet, landscape: cols.length > 8 });
   return ops;
 }
 
@@ -98,6 +98,7 @@ export function renderKeyValueSheet(spec: KeyValueSheetSpec, data: Readonly<Reco
     { kind: "style", sheet, range: `C${first}:C${last}`, style: { italic: true, fontColor: "#666666", wrapText: true } },
     { kind: "columnWidths", sheet, firstColumn: 0, widths: [30, 44, 60] },
     { kind: "freezeRows", sheet, rows: HEADER_ROW },
+    { kind: "pageSetup", sheet, landscape: false },
   );
   spec.fields.forEach((f, i) => {
     if (f.list) ops.push({ kind: "validationList", sheet, range: `B${first + i}`, values: f.list });

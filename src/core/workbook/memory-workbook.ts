@@ -31,6 +31,7 @@ export interface MemorySheet {
   readonly validations: { block: Block; values: readonly string[] }[];
   readonly columnWidths: number[];
   frozenRows: number;
+  landscape?: boolean;
   protected: boolean;
 }
 
@@ -216,6 +217,9 @@ export class MemoryWorkbook implements WorkbookHost {
         return;
       case "freezeRows":
         this.writable(op.sheet).frozenRows = op.rows;
+        return;
+      case "pageSetup":
+        this.writable(op.sheet).landscape = op.landscape;
         return;
       case "hyperlink": {
         const s = this.writable(op.sheet);

@@ -48,6 +48,8 @@ export type WorkbookOp =
   | { readonly kind: "addTableColumn"; readonly sheet: string; readonly table: string; readonly header: string }
   | { readonly kind: "validationList"; readonly sheet: string; readonly range: string; readonly values: readonly string[] }
   | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number }
+  /** Printing: landscape A4, all columns on one page width. */
+  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean }
   | { readonly kind: "hyperlink"; readonly sheet: string; readonly cell: string; readonly text: string; readonly target: CellRef }
   | { readonly kind: "activate"; readonly sheet: string };
 

@@ -144,7 +144,7 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
       guard(run, async (ctx) => {
         if (supported("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
         if (supported("ExcelApi", "1.9")) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-        for (const op of ops) queueOp(ctx, op);
+        for (const op of ops) queueOp(ctx, op, supported);
         await ctx.sync();
       }),
 
@@ -159,7 +159,7 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
   };
 }
 
-function queueOp(ctx: Excel.RequestContext, op: WorkbookOp): void {
+function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSupported): void {
   const sheets = ctx.workbook.worksheets;
   switch (op.kind) {
     case "addSheet":
@@ -201,6 +201,14 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp): void {
     case "freezeRows":
       sheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
       return;
+    case "pageSetup": {
+      if (!supported("ExcelApi", "1.9")) return;
+      const layout = sheets.getItem(op.sheet).pageLayout;
+      layout.orientation = op.landscape ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      return;
+    }
     case "hyperlink": {
       const range = sheets.getItem(op.sheet).getRange(op.cell);
       range.hyperlink = { documentReference: `'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`, textToDisplay: op.text };
