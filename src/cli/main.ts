@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hamCommand } from "./commands/ham";
+import { kiemTraCommand } from "./commands/kiem-tra";
 import { mauCommand } from "./commands/mau";
 import { ExitCode, type CliIo } from "./io";
 
@@ -19,6 +20,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
   mau: {
     summary: "mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]   Tạo sổ Excel với các sheet mẫu",
     run: mauCommand,
+  },
+  "kiem-tra": {
+    summary: "kiem-tra <tệp.xlsx> [--json]   Kiểm tra toàn bộ sổ, chỉ đúng ô có vấn đề",
+    run: kiemTraCommand,
   },
   ham: {
     summary: "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",

@@ -4,6 +4,11 @@ import { finding, type Finding } from "../finding";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
+/** An owner's name without the honorific ("Đ/c Hồ Thị Tuyến" → "Hồ Thị Tuyến"), folded. */
+export function ownerKey(owner: string): string {
+  return fold(owner.replace(/^\s*(đ\/c|đồng chí|cô giáo|thầy giáo|cô|thầy|ông|bà)\s+/i, ""));
+}
+
 export const modelMissing: Rule = {
   id: "models.missing",
   title: "Mỗi mô hình có loại, lĩnh vực và cấp đăng ký",
@@ -27,7 +32,7 @@ export const modelOwnerInRoster: Rule = {
     if (!m || !roster || !roster.rows.length) return [];
     const names = new Set(roster.rows.map((r) => fold(r.value.fullName ?? "")));
     return m.rows
-      .filter(({ value: r }) => r.kind === "individual" && r.owner && !names.has(fold(r.owner.replace(/^(đ\/c|đồng chí|cô|thầy)\s+/i, ""))))
+      .filter(({ value: r }) => r.kind === "individual" && r.owner && !names.has(ownerKey(r.owner)))
       .map(({ value: r, row }) => finding("models.owner", "cảnh báo", m.sheet, `${m.columns.owner ?? "D"}${row}`, `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`));
   },
 };
@@ -60,7 +65,7 @@ export const modelPartyShare: Rule = {
     if (!m || !roster) return [];
     const party = roster.rows.filter((r) => r.value.partyStatus === "full" || r.value.partyStatus === "probationary");
     if (!party.length) return [];
-    const owners = new Set(m.rows.filter((r) => r.value.kind === "individual" && r.value.owner).map((r) => fold(r.value.owner!)));
+    const owners = new Set(m.rows.filter((r) => r.value.kind === "individual" && r.value.owner).map((r) => ownerKey(r.value.owner!)));
     const withModel = party.filter((p) => owners.has(fold(p.value.fullName ?? ""))).length;
     const pct = Math.round((withModel / party.length) * 1000) / 10;
     return [finding("models.party-share", "thông tin", m.sheet, "", `${n(withModel)}/${n(party.length)} đảng viên (${n(pct)}%) có mô hình “Dân vận khéo” cá nhân.`, { actual: pct })];

@@ -78,6 +78,24 @@ export const classSize: Rule = {
     if (!students) return [];
     const level = general?.values.schoolLevel ?? null;
     const out: Finding[] = [];
+    // Whole school, where every group of the level has the same maximum (THCS, THPT, tiểu học).
+    const groups = level ? STUDENT_GROUPS[level] : null;
+    const uniform = groups && groups.every((g) => g.maxPerClass === groups[0].maxPerClass) ? groups[0] : null;
+    const classes = students.totals?.values.classes ?? students.rows.reduce((s, r) => s + (r.value.classes ?? 0), 0);
+    const pupils = students.totals?.values.students ?? students.rows.reduce((s, r) => s + (r.value.students ?? 0), 0);
+    if (uniform && classes > 0 && pupils / classes > uniform.maxPerClass) {
+      const avg = Math.round((pupils / classes) * 10) / 10;
+      out.push(
+        finding(
+          "students.class-size",
+          "cảnh báo",
+          students.sheet,
+          `${students.columns.students ?? "C"}${students.totals?.row ?? students.headerRow}`,
+          `Toàn trường: bình quân ${n(avg)} học sinh/lớp (${n(pupils)}/${n(classes)}) vượt mức tối đa ${uniform.maxPerClass} theo ${uniform.regulation}.`,
+          { expected: `≤ ${uniform.maxPerClass}`, actual: avg },
+        ),
+      );
+    }
     for (const { value: r, row } of students.rows as readonly { value: StudentRow; row: number }[]) {
       if (!r.classes || !r.students) continue;
       const g = groupOf(r.group, level);

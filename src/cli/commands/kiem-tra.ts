@@ -1,0 +1,74 @@
+/** `dvk kiem-tra <tệp.xlsx> [--json]`: checks a workbook file. Exit 0 without "lỗi", 1 with,
+ *  2 when the file cannot be read. */
+import ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { checkWorkbook } from "../../core/checks/check-workbook";
+import { hasErrors } from "../../core/checks/run";
+import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
+import { parseOptions, UsageError } from "../args";
+import { ExitCode, type CliIo } from "../io";
+
+export const KIEM_TRA_USAGE = [
+  "dvk kiem-tra <tệp.xlsx> [--json] [--nguong-tien-mat <số đồng>]",
+  "  Kiểm tra toàn bộ sổ: tổng khớp thành phần, sĩ số lớp, sổ tài trợ, mô hình, văn bản căn cứ, chữ.",
+  "  --json: mảng kết quả {rule, severity, sheet, cell, message, expected?, actual?}.",
+  "  Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.",
+].join("\n");
+
+export async function kiemTraCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseOptions(args, { json: { type: "boolean" }, "nguong-tien-mat": { type: "string" }, help: { type: "boolean", short: "h" } });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    io.err(KIEM_TRA_USAGE);
+    return ExitCode.findings;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    KIEM_TRA_USAGE.split("\n").forEach(io.out);
+    return ExitCode.ok;
+  }
+  if (positionals.length !== 1) {
+    io.err("Cần đúng một tệp .xlsx để kiểm tra.");
+    io.err(KIEM_TRA_USAGE);
+    return ExitCode.findings;
+  }
+  const threshold = values["nguong-tien-mat"] === undefined ? 2_000_000 : Number(values["nguong-tien-mat"].replace(/\./g, ""));
+  if (!Number.isFinite(threshold) || threshold < 0) {
+    io.err(`Ngưỡng tiền mặt không hợp lệ: “${values["nguong-tien-mat"]}”.`);
+    return ExitCode.findings;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(io.cwd, positionals[0]));
+  } catch (e) {
+    io.err(`Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}.`);
+    return ExitCode.unreadable;
+  }
+  let wb: XlsxWorkbook;
+  try {
+    wb = await XlsxWorkbook.load(ExcelJS, bytes);
+  } catch (e) {
+    io.err(`Tệp “${positionals[0]}”: ${(e as Error).message}`);
+    return ExitCode.unreadable;
+  }
+  const report = await checkWorkbook(wb, { cashVoucherThreshold: threshold });
+  if (values.json) {
+    io.out(JSON.stringify(report.findings, null, 2));
+  } else {
+    let sheet = "";
+    for (const f of report.findings) {
+      if (f.sheet !== sheet) {
+        sheet = f.sheet;
+        io.out(`\n${sheet}`);
+      }
+      io.out(`  [${f.severity}] ${f.cell ? `${f.cell}: ` : ""}${f.message}`);
+    }
+    const c = report.counts;
+    io.out(`\n${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`);
+  }
+  return hasErrors(report) ? ExitCode.findings : ExitCode.ok;
+}
