@@ -63,12 +63,14 @@ export async function kiemTraCommand(args: readonly string[], io: CliIo): Promis
     for (const f of report.findings) {
       if (f.sheet !== sheet) {
         sheet = f.sheet;
-        io.out(`\n${sheet}`);
+        io.out("");
+        io.out(sheet);
       }
       io.out(`  [${f.severity}] ${f.cell ? `${f.cell}: ` : ""}${f.message}`);
     }
     const c = report.counts;
-    io.out(`\n${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`);
+    io.out("");
+    io.out(`${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`);
   }
   return hasErrors(report) ? ExitCode.findings : ExitCode.ok;
 }

@@ -29,6 +29,8 @@ export const staffTotals: Rule = {
       const typed = staff.totals.values[key];
       const col = staff.columns[key];
       if (typed === null || typed === undefined || !col) continue;
+      // A total typed with no breakdown entered is a figure without parts, not a mismatch.
+      if (rows.every((r) => r.value[key] === null)) continue;
       const computed = sum(rows, key);
       if (typed === computed) continue;
       const lead = sum(rows.filter((r) => r.value.category === "leadership"), key);

@@ -26,6 +26,7 @@ export const studentTotals: Rule = {
       const typed = students.totals.values[key];
       const col = students.columns[key];
       if (typed === null || typed === undefined || !col) continue;
+      if (students.rows.every((r) => r.value[key] === null)) continue;
       const parts = students.rows.map((r) => r.value[key] ?? 0);
       const computed = parts.reduce((a, b) => a + b, 0);
       if (typed !== computed)
