@@ -2,12 +2,14 @@
 import { benchBundle } from "./bundle.bench";
 import { benchVn } from "./vn.bench";
 import { benchWorkbook } from "./workbook.bench";
+import { benchChecks } from "./checks.bench";
 
 async function main(): Promise<void> {
   console.log(`DVK benchmarks — node ${process.version}, ${new Date().toISOString()}`);
   await benchBundle();
   await benchVn();
   await benchWorkbook();
+  await benchChecks();
 }
 
 void main();

@@ -20,14 +20,14 @@ export function bigLedger(n: number): TableData {
     i % 4 === 0 ? "0909 123 456" : null,
     "Ban vận động",
     forms[i % 3],
-    i % 3 === 2 ? "Quyển tập" : "Tiền",
+    i % 3 === 2 ? `Quyển tập đợt ${i}` : `Tiền ủng hộ đợt ${i}`,
     i % 3 === 2 ? "quyển" : null,
     i % 3 === 2 ? 100 + (i % 50) : null,
     i % 3 === 2 ? 8000 : null,
     i % 3 === 2 ? (100 + (i % 50)) * 8000 : i % 5 === 0 ? "1,5 triệu" : 500_000 + (i % 1000) * 1000,
     "Học sinh nghèo",
     "Học phẩm",
-    i % 3 === 0 ? `PT${i}` : null,
+    i % 3 === 1 ? null : `PT${i}`,
     null,
   ]);
   return { name: "tblDonations", sheet: "Sổ tài trợ", range: `A3:O${3 + n}`, header, rows, below: header.map(() => null) };

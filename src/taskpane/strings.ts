@@ -42,6 +42,16 @@ export const ui = {
   },
   checks: {
     intro: "Kiểm tra toàn bộ sổ: tổng khớp thành phần, sĩ số lớp theo quy định, sổ tài trợ, mô hình, văn bản căn cứ — mỗi lỗi chỉ đúng ô.",
+    run: "Kiểm tra toàn bộ sổ",
+    running: "Đang kiểm tra…",
+    writeSheet: "Ghi kết quả ra sheet",
+    threshold: "Tiền mặt từ mức này phải có chứng từ (đồng)",
+    thresholdInvalid: "Nhập số tiền, ví dụ 2.000.000",
+    filter: "Lọc",
+    all: "Tất cả",
+    none: "Không có vấn đề nào. Sổ đã khớp.",
+    goTo: "Tới ô",
+    wholeSheet: "cả sheet",
   },
   report: {
     introExcel: "Soạn bản nháp báo cáo theo thể thức Nhà nước (NĐ 30/2020) hoặc Đảng (HD 36-HD/VPTW) từ số liệu của sổ.",

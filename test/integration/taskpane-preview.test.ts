@@ -65,6 +65,27 @@ d("task pane in the browser preview (Chromium)", () => {
     expect(errors).toEqual([]);
   });
 
+  test("Kiểm tra: runs every rule on the sample, a click selects the cell, findings go to a sheet", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    await page.getByTestId("insert-sample").click();
+    await page.getByTestId("insert-outcomes").waitFor();
+    await page.getByTestId("nav-checks").click();
+    await page.getByTestId("run-checks").click();
+    await page.getByTestId("check-counts").waitFor();
+    expect(await page.getByTestId("check-counts").innerText()).toMatch(/1 lỗi\s*1 cảnh báo\s*1 thông tin/);
+    const finding = page.locator('[data-testid="findings"] button[data-cell="I13"]');
+    expect(await finding.innerText()).toContain("“3.28” không rõ nghĩa");
+    await finding.click();
+    await page.locator('[data-testid="grid"][data-sheet="Sổ tài trợ"]').waitFor();
+    expect(await page.locator('td[data-cell="I13"]').getAttribute("data-selected")).toBe("true");
+    await page.screenshot({ path: join(artifactsDir(), "preview-kiem-tra.png") });
+    await page.getByTestId("write-findings").click();
+    await page.getByText("Đã ghi 3 kết quả vào sheet “Kết quả kiểm tra”.").waitFor();
+    await page.locator('[data-testid="grid"][data-sheet="Kết quả kiểm tra"]').waitFor();
+    await page.screenshot({ path: join(artifactsDir(), "preview-ket-qua-kiem-tra.png") });
+    expect(errors).toEqual([]);
+  });
+
   test("the Word page (word.html) offers only the report area", async () => {
     const { page, errors } = await openPage(browser, `${server.url}/word.html`);
     await page.getByTestId("preview-banner").waitFor();

@@ -17,6 +17,10 @@ export function runChecks(read: WorkbookRead, settings: CheckSettings = DEFAULT_
     findings.push(...rule.run(read.data, { settings, tables: read.tables }));
     onProgress?.(i + 1, RULES.length);
   });
+  return finish(read, findings);
+}
+
+function finish(read: WorkbookRead, findings: Finding[]): CheckReport {
   const order = sheetOrder(read);
   findings.sort((a, b) => (order(a.sheet) - order(b.sheet)) || cellKey(a.cell) - cellKey(b.cell));
   const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 } as Record<Severity, number>;
@@ -40,6 +44,17 @@ function cellKey(cell: string): number {
   } catch {
     return 0;
   }
+}
+
+/** The same, yielding to the host between rules so a progress bar can repaint. */
+export async function runChecksStepwise(read: WorkbookRead, settings: CheckSettings, onProgress: (done: number, total: number) => void): Promise<CheckReport> {
+  const partial: Finding[][] = [];
+  for (let i = 0; i < RULES.length; i++) {
+    partial.push(RULES[i].run(read.data, { settings, tables: read.tables }));
+    onProgress(i + 1, RULES.length);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return finish(read, [...read.findings, ...partial.flat()]);
 }
 
 /** True when any finding is an error (the CLI exits 1). */

@@ -96,6 +96,19 @@ export function labels<T extends Record<string, string>>(o: T): readonly string[
 /** Folds text for tolerant matching: NFC, lower case, no diacritics (đ → d), single spaces,
  *  dashes unified. "Văn hóa - Xã hội" and "van hoa – xa hoi" fold alike. */
 export function fold(text: string): string {
+  let f = foldMemo.get(text);
+  if (f === undefined) {
+    f = foldText(text);
+    if (foldMemo.size > 20_000) foldMemo.clear();
+    foldMemo.set(text, f);
+  }
+  return f;
+}
+
+/** Names, labels and headers repeat across thousands of rows: fold each once. */
+const foldMemo = new Map<string, string>();
+
+function foldText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -82,7 +82,7 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
                   const pending = cell?.formula !== undefined && value === null;
                   const classes = [styles.td, address === selected ? styles.selected : "", pending ? styles.formula : ""].filter(Boolean).join(" ");
                   return (
-                    <td key={c} data-cell={address} colSpan={spans.get(`${r}:${c}`)} className={classes} title={cell?.formula} style={cell?.style?.bold ? { fontWeight: 600 } : undefined}>
+                    <td key={c} data-cell={address} data-selected={address === selected ? "true" : undefined} colSpan={spans.get(`${r}:${c}`)} className={classes} title={cell?.formula} style={cell?.style?.bold ? { fontWeight: 600 } : undefined}>
                       {formatPreviewCell(value, cell?.numberFormat, cell?.formula)}
                     </td>
                   );
