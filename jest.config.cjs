@@ -6,7 +6,8 @@ const transform = {
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose main module
 // pulls ESM-only dependencies jest cannot require: point it at the enum's own module.
 const moduleNameMapper = {
-  "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  "^office-addin-manifest$":
+    "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
 };
 module.exports = {
   projects: [
@@ -15,7 +16,10 @@ module.exports = {
       testEnvironment: "node",
       transform,
       moduleNameMapper,
-      testMatch: ["<rootDir>/src/**/*.test.ts?(x)", "<rootDir>/test/unit/**/*.test.ts?(x)"],
+      testMatch: [
+        "<rootDir>/src/**/*.test.ts?(x)",
+        "<rootDir>/test/unit/**/*.test.ts?(x)",
+      ],
     },
     {
       displayName: "integration",

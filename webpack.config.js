@@ -5,7 +5,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { BundleReportPlugin } = require("./scripts/bundle-report.cjs");
-const { rewriteManifestUrls, DEV_URL, publicUrl } = require("./scripts/manifest-url.cjs");
+const {
+  rewriteManifestUrls,
+  DEV_URL,
+  publicUrl,
+} = require("./scripts/manifest-url.cjs");
 
 /** Serve over plain HTTP (the no-Office preview started by `npm start`), or HTTPS with the
  *  Office dev certificates (sideloading: Office only loads add-ins over HTTPS). Where the CA
@@ -21,8 +25,17 @@ async function serverOptions() {
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const read = (f) => fs.readFileSync(path.join(dir, f));
     if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
-    console.warn(`\n[dvk] ${e.message}\n[dvk] Serving HTTPS with the untrusted certificate in ${dir}; trust ca.crt yourself to sideload.\n`);
-    return { type: "https", options: { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") } };
+    console.warn(
+      `\n[dvk] ${e.message}\n[dvk] Serving HTTPS with the untrusted certificate in ${dir}; trust ca.crt yourself to sideload.\n`,
+    );
+    return {
+      type: "https",
+      options: {
+        ca: read("ca.crt"),
+        key: read("localhost.key"),
+        cert: read("localhost.crt"),
+      },
+    };
   }
 }
 
@@ -33,7 +46,10 @@ module.exports = async (env, options) => {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      functions: ["./src/functions-runtime/preview-shim.ts", "./src/functions/functions.ts"],
+      functions: [
+        "./src/functions-runtime/preview-shim.ts",
+        "./src/functions/functions.ts",
+      ],
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -53,7 +69,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -74,7 +93,8 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : rewriteManifestUrls(content.toString(), prodUrl)),
+            transform: (content) =>
+              dev ? content : rewriteManifestUrls(content.toString(), prodUrl),
           },
         ],
       }),
@@ -85,7 +105,10 @@ module.exports = async (env, options) => {
       server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
       host: "localhost",
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      static: { directory: path.resolve(__dirname, "assets"), publicPath: "/assets" },
+      static: {
+        directory: path.resolve(__dirname, "assets"),
+        publicPath: "/assets",
+      },
       client: { overlay: { warnings: false } },
     },
   };

@@ -15,24 +15,53 @@ export async function benchChecks(): Promise<void> {
   section("Checks: every rule over a workbook with a 100,000-row ledger");
   const memory = new MemoryWorkbook();
   await insertTemplates(memory, { level: "th-thcs", sample: true });
-  const others = (await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter((t) => t && t.name !== "tblDonations");
+  const others = (
+    await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))
+  ).filter((t) => t && t.name !== "tblDonations");
   const tables = [...others.map((t) => t!), bigLedger(100_000)];
   const read = readTables(tables);
   const rules = await time("rules", () => runChecks(read), 7, 2);
-  const all = await time("read+rules", () => runChecks(readTables(tables)), 5, 1);
+  const all = await time(
+    "read+rules",
+    () => runChecks(readTables(tables)),
+    5,
+    1,
+  );
   const r = runChecks(read);
   report("all rules (median)", `${rules.medianMs.toFixed(1)} ms`, "< 1 s");
-  report("read + validate + all rules (median)", `${all.medianMs.toFixed(1)} ms`);
-  report("  findings", `${r.findings.length} (${r.counts["lỗi"]} lỗi, ${r.counts["cảnh báo"]} cảnh báo)`);
+  report(
+    "read + validate + all rules (median)",
+    `${all.medianMs.toFixed(1)} ms`,
+  );
+  report(
+    "  findings",
+    `${r.findings.length} (${r.counts["lỗi"]} lỗi, ${r.counts["cảnh báo"]} cảnh báo)`,
+  );
 
-  const sample = await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName));
+  const sample = await memory.readTables(
+    ALL_TABLE_SPECS.map((s) => s.tableName),
+  );
   const mock = createExcelMock(
     {
-      sheets: [...new Set(sample.map((t) => t!.sheet))].map((name) => ({ name, usedRange: "A1:Z100", protected: false })),
-      tables: sample.map((t) => ({ name: t!.name, sheet: t!.sheet, range: t!.range, values: [t!.header as unknown[], ...(t!.rows as unknown[][])], below: t!.below as unknown[] })),
+      sheets: [...new Set(sample.map((t) => t!.sheet))].map((name) => ({
+        name,
+        usedRange: "A1:Z100",
+        protected: false,
+      })),
+      tables: sample.map((t) => ({
+        name: t!.name,
+        sheet: t!.sheet,
+        range: t!.range,
+        values: [t!.header as unknown[], ...(t!.rows as unknown[][])],
+        below: t!.below as unknown[],
+      })),
     },
     counter,
   );
   await checkWorkbook(createExcelWorkbook(mock.run));
-  report("Excel adapter: syncs for a whole check (sample workbook)", `${(mock.sync as unknown as { count: number }).count} syncs`, "≤ 3");
+  report(
+    "Excel adapter: syncs for a whole check (sample workbook)",
+    `${(mock.sync as unknown as { count: number }).count} syncs`,
+    "≤ 3",
+  );
 }

@@ -5,7 +5,9 @@ import { benchWorkbook } from "./workbook.bench";
 import { benchChecks } from "./checks.bench";
 
 async function main(): Promise<void> {
-  console.log(`DVK benchmarks — node ${process.version}, ${new Date().toISOString()}`);
+  console.log(
+    `DVK benchmarks — node ${process.version}, ${new Date().toISOString()}`,
+  );
   await benchBundle();
   await benchVn();
   await benchWorkbook();

@@ -14,7 +14,9 @@ function integers(n: number): number[] {
     x ^= x << 5;
     return (x >>> 0) / 4294967296;
   };
-  return Array.from({ length: n }, () => Math.floor(next() * 10 ** (1 + Math.floor(next() * 12))));
+  return Array.from({ length: n }, () =>
+    Math.floor(next() * 10 ** (1 + Math.floor(next() * 12))),
+  );
 }
 
 const fmt = (x: number) => Math.round(x).toLocaleString("en-US");
@@ -31,36 +33,86 @@ export async function benchVn(): Promise<void> {
   let same = 0;
   for (let i = 0; i < 2000; i++) {
     const ours = readVnNumber(nums[i]);
-    if (ours.ok && ours.text.toLowerCase() === doReadNumber(strings[i], config)) same++;
+    if (ours.ok && ours.text.toLowerCase() === doReadNumber(strings[i], config))
+      same++;
   }
   let sink = 0;
-  const ours = await time("dvk", () => {
-    for (let i = 0; i < nums.length; i++) sink += (docSo(nums[i]) as string).length;
-  }, 3, 1);
-  const peer = await time("read-vietnamese-number", () => {
-    for (let i = 0; i < strings.length; i++) sink += doReadNumber(strings[i], config).length;
-  }, 3, 1);
+  const ours = await time(
+    "dvk",
+    () => {
+      for (let i = 0; i < nums.length; i++)
+        sink += (docSo(nums[i]) as string).length;
+    },
+    3,
+    1,
+  );
+  const peer = await time(
+    "read-vietnamese-number",
+    () => {
+      for (let i = 0; i < strings.length; i++)
+        sink += doReadNumber(strings[i], config).length;
+    },
+    3,
+    1,
+  );
   const oursRate = nums.length / (ours.medianMs / 1000);
   const peerRate = nums.length / (peer.medianMs / 1000);
   report("DVK.DOCSO readings / s", fmt(oursRate));
   report("read-vietnamese-number readings / s (đồng, linh, tỷ)", fmt(peerRate));
-  report("ratio DVK / read-vietnamese-number", `${(oursRate / peerRate).toFixed(1)}×`, "≥ 4×");
+  report(
+    "ratio DVK / read-vietnamese-number",
+    `${(oursRate / peerRate).toFixed(1)}×`,
+    "≥ 4×",
+  );
   report("same words on a 2,000-number sample (case aside)", `${same}/2000`);
 
-  section("DVK.TONG over a 100,000-cell range (mixed numbers and Vietnamese texts)");
-  const texts = ["2.300", "18,4", "1.234.567,89", "36 triệu", "250 tr", "1.000đ", "(1.000)", "500 nghìn"];
-  const range = Array.from({ length: 100_000 }, (_, i) => [i % 3 === 0 ? texts[i % texts.length] : i % 7 === 0 ? null : (i * 37) % 100_000]);
-  const t = await time("tong", () => {
-    sink += tong([range]);
-  }, 21, 3);
+  section(
+    "DVK.TONG over a 100,000-cell range (mixed numbers and Vietnamese texts)",
+  );
+  const texts = [
+    "2.300",
+    "18,4",
+    "1.234.567,89",
+    "36 triệu",
+    "250 tr",
+    "1.000đ",
+    "(1.000)",
+    "500 nghìn",
+  ];
+  const range = Array.from({ length: 100_000 }, (_, i) => [
+    i % 3 === 0
+      ? texts[i % texts.length]
+      : i % 7 === 0
+        ? null
+        : (i * 37) % 100_000,
+  ]);
+  const t = await time(
+    "tong",
+    () => {
+      sink += tong([range]);
+    },
+    21,
+    3,
+  );
   report("DVK.TONG median", `${t.medianMs.toFixed(2)} ms`, "< 20 ms");
   report("DVK.TONG best", `${t.minMs.toFixed(2)} ms`);
 
   section("DVK.SO parses");
-  const inputs = Array.from({ length: 200_000 }, (_, i) => texts[i % texts.length]);
-  const p = await time("so", () => {
-    for (let i = 0; i < inputs.length; i++) sink += so(inputs[i]) as number;
-  }, 5, 1);
-  report("DVK.SO parses / s (Vietnamese texts)", fmt(inputs.length / (p.medianMs / 1000)));
+  const inputs = Array.from(
+    { length: 200_000 },
+    (_, i) => texts[i % texts.length],
+  );
+  const p = await time(
+    "so",
+    () => {
+      for (let i = 0; i < inputs.length; i++) sink += so(inputs[i]) as number;
+    },
+    5,
+    1,
+  );
+  report(
+    "DVK.SO parses / s (Vietnamese texts)",
+    fmt(inputs.length / (p.medianMs / 1000)),
+  );
   if (sink === 42) console.log("");
 }

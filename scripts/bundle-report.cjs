@@ -23,7 +23,9 @@ class BundleReportPlugin {
       const packagesOf = (chunks) => {
         const set = new Set();
         for (const chunk of chunks) {
-          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          for (const m of compilation.chunkGraph.getChunkModulesIterable(
+            chunk,
+          )) {
             for (const inner of m.modules ?? [m]) {
               const match = PACKAGE.exec(inner.resource || "");
               if (match) set.add(match[1].replace(/\\/g, "/"));
@@ -44,9 +46,17 @@ class BundleReportPlugin {
       for (const chunk of compilation.chunks) {
         if (chunk.canBeInitial()) continue;
         const files = [...chunk.files].filter((f) => f.endsWith(".js"));
-        report.asyncChunks.push({ name: chunk.name ?? null, files, bytes: files.reduce((s, f) => s + size(f), 0), packages: packagesOf([chunk]) });
+        report.asyncChunks.push({
+          name: chunk.name ?? null,
+          files,
+          bytes: files.reduce((s, f) => s + size(f), 0),
+          packages: packagesOf([chunk]),
+        });
       }
-      fs.writeFileSync(path.join(out, this.filename), JSON.stringify(report, null, 2));
+      fs.writeFileSync(
+        path.join(out, this.filename),
+        JSON.stringify(report, null, 2),
+      );
     });
   }
 }

@@ -17,23 +17,37 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const root = join(__dirname, "..");
 
-  console.log("1. Mẫu biểu — sổ Excel của trường mẫu (Trường TH&THCS Vĩnh Bình Bắc)");
+  console.log(
+    "1. Mẫu biểu — sổ Excel của trường mẫu (Trường TH&THCS Vĩnh Bình Bắc)",
+  );
   const wb = XlsxWorkbook.create(ExcelJS);
-  for (const o of await insertTemplates(wb, { level: "th-thcs", sample: true })) console.log(`   ${o.message}`);
+  for (const o of await insertTemplates(wb, { level: "th-thcs", sample: true }))
+    console.log(`   ${o.message}`);
   const file = join(out, "dvk-mau.xlsx");
   writeFileSync(file, await wb.toBuffer());
-  console.log(`   → ${relative(root, file)}  (cũng có thể tạo bằng: npx dvk mau <tệp.xlsx> --du-lieu-mau)`);
+  console.log(
+    `   → ${relative(root, file)}  (cũng có thể tạo bằng: npx dvk mau <tệp.xlsx> --du-lieu-mau)`,
+  );
 
   console.log("\n2. Đọc lại sổ và kiểm tra");
-  const read = await readWorkbook(await XlsxWorkbook.load(ExcelJS, await wb.toBuffer()));
+  const read = await readWorkbook(
+    await XlsxWorkbook.load(ExcelJS, await wb.toBuffer()),
+  );
   const d = read.data;
   const total = summariseDonations(d.donations!.rows.map((r) => r.value)).total;
   const words = readVnNumber(total);
-  console.log(`   CB-GV-NV: ${d.staff!.rows.reduce((s, r) => s + (r.value.total ?? 0), 0)} người; học sinh: ${d.students!.rows.reduce((s, r) => s + (r.value.students ?? 0), 0)}`);
-  console.log(`   Tổng tài trợ: ${formatAmountScaled(total)} — ${words.ok ? words.text : ""}`);
+  console.log(
+    `   CB-GV-NV: ${d.staff!.rows.reduce((s, r) => s + (r.value.total ?? 0), 0)} người; học sinh: ${d.students!.rows.reduce((s, r) => s + (r.value.students ?? 0), 0)}`,
+  );
+  console.log(
+    `   Tổng tài trợ: ${formatAmountScaled(total)} — ${words.ok ? words.text : ""}`,
+  );
   const report = runChecks(read);
-  console.log(`   ${report.counts["lỗi"]} lỗi, ${report.counts["cảnh báo"]} cảnh báo, ${report.counts["thông tin"]} thông tin:`);
-  for (const f of report.findings) console.log(`   [${f.severity}] ${f.sheet}!${f.cell || "—"}: ${f.message}`);
+  console.log(
+    `   ${report.counts["lỗi"]} lỗi, ${report.counts["cảnh báo"]} cảnh báo, ${report.counts["thông tin"]} thông tin:`,
+  );
+  for (const f of report.findings)
+    console.log(`   [${f.severity}] ${f.sheet}!${f.cell || "—"}: ${f.message}`);
 
   console.log("\n3. Hàm DVK trên số liệu của các báo cáo thật (seeds)");
   const show = (name: string, ...args: unknown[]) => {
@@ -43,7 +57,9 @@ async function main(): Promise<void> {
     } catch (e) {
       result = `#VALUE! ${(e as Error).message}`;
     }
-    console.log(`   =DVK.${name}(${args.map((a) => JSON.stringify(a)).join("; ")}) → ${result instanceof Error ? `#VALUE! ${result.message}` : String(result)}`);
+    console.log(
+      `   =DVK.${name}(${args.map((a) => JSON.stringify(a)).join("; ")}) → ${result instanceof Error ? `#VALUE! ${result.message}` : String(result)}`,
+    );
   };
   show("DOCSO", 332_400_000);
   show("SO", "18,4 triệu đồng");
@@ -53,7 +69,15 @@ async function main(): Promise<void> {
   show("TRIEU", 332_400_000);
   show("TYLE", 37, 38);
   show("NGAYVB", "13/9/2021", "Giang Biên");
-  show("VANBAN", "Kế hoạch", 24, "KH/ĐU", "12/01/2021", "Đảng ủy phường Giang Biên", "thực hiện công tác dân vận khéo năm 2021");
+  show(
+    "VANBAN",
+    "Kế hoạch",
+    24,
+    "KH/ĐU",
+    "12/01/2021",
+    "Đảng ủy phường Giang Biên",
+    "thực hiện công tác dân vận khéo năm 2021",
+  );
   show("CHUAN", "Tr\u00adêng tiÓu häc");
 }
 

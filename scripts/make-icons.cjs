@@ -30,7 +30,8 @@ function inStar(x, y, cx, cy, R) {
   for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
     const [xi, yi] = pts[i];
     const [xj, yj] = pts[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi)
+      inside = !inside;
   }
   return inside;
 }
@@ -46,7 +47,8 @@ function sample(x, y) {
   if (!inRoundedSquare(x, y, 0.18)) return [0, 0, 0, 0];
   if (inStar(x, y, 0.3, 0.3, 0.17)) return [...GOLD, 255];
   for (const [bx, top, w, bottom] of BARS) {
-    if (x >= bx && x <= bx + w && y >= top && y <= bottom) return [...WHITE, 255];
+    if (x >= bx && x <= bx + w && y >= top && y <= bottom)
+      return [...WHITE, 255];
   }
   return [...RED, 255];
 }
@@ -78,7 +80,10 @@ function png(size) {
       const acc = [0, 0, 0, 0];
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
-          const c = sample((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
+          const c = sample(
+            (px + (sx + 0.5) / S) / size,
+            (py + (sy + 0.5) / S) / size,
+          );
           acc[0] += c[0] * c[3];
           acc[1] += c[1] * c[3];
           acc[2] += c[2] * c[3];

@@ -7,7 +7,8 @@ const DEFAULT_PUBLIC_URL = "https://dvk.example.org/";
 function publicUrl(env) {
   const raw = (env.DVK_PUBLIC_URL || DEFAULT_PUBLIC_URL).trim();
   const url = new URL(raw);
-  if (url.protocol !== "https:") throw new Error(`DVK_PUBLIC_URL must be an https URL: ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`DVK_PUBLIC_URL must be an https URL: ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -15,7 +16,14 @@ function publicUrl(env) {
  *  <AppDomain>, with the production ones. */
 function rewriteManifestUrls(xml, prodUrl) {
   const origin = new URL(prodUrl).origin;
-  return xml.replace(/https:\/\/localhost:3000\//g, prodUrl).replace(/https:\/\/localhost:3000(?![\w/])/g, origin);
+  return xml
+    .replace(/https:\/\/localhost:3000\//g, prodUrl)
+    .replace(/https:\/\/localhost:3000(?![\w/])/g, origin);
 }
 
-module.exports = { DEV_URL, DEFAULT_PUBLIC_URL, publicUrl, rewriteManifestUrls };
+module.exports = {
+  DEV_URL,
+  DEFAULT_PUBLIC_URL,
+  publicUrl,
+  rewriteManifestUrls,
+};

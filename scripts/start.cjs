@@ -10,28 +10,59 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
-const wantPreview = process.argv.includes("--preview") || process.env.DVK_PREVIEW === "1";
-const desktop = (process.platform === "win32" || process.platform === "darwin") && !wantPreview;
-const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const wantPreview =
+  process.argv.includes("--preview") || process.env.DVK_PREVIEW === "1";
+const desktop =
+  (process.platform === "win32" || process.platform === "darwin") &&
+  !wantPreview;
+const bin = (name) =>
+  path.join(
+    root,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? `${name}.cmd` : name,
+  );
 
 function sideload() {
   const app = process.argv.includes("--word") ? "word" : "excel";
-  console.log(`Đang nạp DVK vào ${app === "word" ? "Word" : "Excel"} (office-addin-debugging)…`);
-  const r = spawnSync(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", app], {
-    cwd: root,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  });
+  console.log(
+    `Đang nạp DVK vào ${app === "word" ? "Word" : "Excel"} (office-addin-debugging)…`,
+  );
+  const r = spawnSync(
+    bin("office-addin-debugging"),
+    ["start", "manifest.xml", "desktop", "--app", app],
+    {
+      cwd: root,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    },
+  );
   if (r.status === 0) return true;
-  console.log("\nKhông nạp được vào Office trên máy này; chuyển sang chế độ xem thử trong trình duyệt.\n");
+  console.log(
+    "\nKhông nạp được vào Office trên máy này; chuyển sang chế độ xem thử trong trình duyệt.\n",
+  );
   return false;
 }
 
 function openBrowser(url) {
-  const opener = process.platform === "win32" ? "start" : process.platform === "darwin" ? "open" : "xdg-open";
-  if (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return false;
+  const opener =
+    process.platform === "win32"
+      ? "start"
+      : process.platform === "darwin"
+        ? "open"
+        : "xdg-open";
+  if (
+    process.platform === "linux" &&
+    !process.env.DISPLAY &&
+    !process.env.WAYLAND_DISPLAY
+  )
+    return false;
   try {
-    const child = spawn(opener, [url], { stdio: "ignore", detached: true, shell: process.platform === "win32" });
+    const child = spawn(opener, [url], {
+      stdio: "ignore",
+      detached: true,
+      shell: process.platform === "win32",
+    });
     child.on("error", () => {});
     child.unref();
     return true;
@@ -61,7 +92,9 @@ function preview() {
           "DVK – Dân vận khéo đang chạy ở chế độ xem thử (không có Office).",
           `  Ngăn Excel (sổ tính trong bộ nhớ): ${url}`,
           `  Ngăn Word:                         ${url}?host=word`,
-          opened ? "  (đã mở trình duyệt)" : "  Mở địa chỉ trên trong trình duyệt.",
+          opened
+            ? "  (đã mở trình duyệt)"
+            : "  Mở địa chỉ trên trong trình duyệt.",
           "",
           "Chạy cả quy trình trên dữ liệu mẫu, không cần Office:  npm run demo",
           "",

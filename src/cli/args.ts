@@ -1,19 +1,32 @@
 /** Command-line options with Vietnamese errors (node:util parseArgs underneath). */
 import { parseArgs } from "node:util";
 
-export type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
+export type OptionSpec = Record<
+  string,
+  { type: "string" | "boolean"; short?: string }
+>;
 
 export class UsageError extends Error {}
 
 /** Parses `args`; throws UsageError with a Vietnamese message on unknown or malformed options. */
-export function parseOptions<T extends OptionSpec>(args: readonly string[], options: T) {
+export function parseOptions<T extends OptionSpec>(
+  args: readonly string[],
+  options: T,
+) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...args],
+      options,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     const text = (e as Error).message;
     const m = /'(-{1,2}[^']+)'/.exec(text);
-    if (/Unknown option/i.test(text)) throw new UsageError(`Tùy chọn không hợp lệ: ${m?.[1] ?? text}`);
-    if (/argument missing/i.test(text)) throw new UsageError(`Tùy chọn ${m?.[1] ?? ""} cần một giá trị.`);
+    if (/Unknown option/i.test(text))
+      throw new UsageError(`Tùy chọn không hợp lệ: ${m?.[1] ?? text}`);
+    if (/argument missing/i.test(text))
+      throw new UsageError(`Tùy chọn ${m?.[1] ?? ""} cần một giá trị.`);
     throw new UsageError(`Tham số không hợp lệ: ${text}`);
   }
 }

@@ -18,8 +18,16 @@ export const ExitCode = {
 } as const;
 
 /** A CliIo that collects lines, for tests. */
-export function memoryIo(cwd = process.cwd()): CliIo & { readonly stdout: string[]; readonly stderr: string[] } {
+export function memoryIo(
+  cwd = process.cwd(),
+): CliIo & { readonly stdout: string[]; readonly stderr: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, cwd, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+  return {
+    stdout,
+    stderr,
+    cwd,
+    out: (l) => stdout.push(l),
+    err: (l) => stderr.push(l),
+  };
 }

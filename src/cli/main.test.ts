@@ -24,7 +24,9 @@ describe("dvk CLI", () => {
   test("an unknown command is a usage error naming the command; exit 1", async () => {
     const io = memoryIo();
     expect(await main(["xoa-het"], io)).toBe(1);
-    expect(io.stderr[0]).toMatch(/^Lệnh không hợp lệ: "xoa-het"\. Các lệnh: .*\bham\b.*Xem: dvk --help$/);
+    expect(io.stderr[0]).toMatch(
+      /^Lệnh không hợp lệ: "xoa-het"\. Các lệnh: .*\bham\b.*Xem: dvk --help$/,
+    );
   });
 
   test("--version prints package.json's version", async () => {
@@ -35,9 +37,17 @@ describe("dvk CLI", () => {
   });
 
   test("the bin runs from a fresh checkout with no build step", () => {
-    const out = execFileSync(process.execPath, [join(root, "bin", "dvk.cjs"), "--version"], { encoding: "utf8" });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "bin", "dvk.cjs"), "--version"],
+      { encoding: "utf8" },
+    );
     expect(out.trim()).toBe(require("../../package.json").version);
-    const bad = spawnSync(process.execPath, [join(root, "bin", "dvk.cjs"), "khong-co"], { encoding: "utf8" });
+    const bad = spawnSync(
+      process.execPath,
+      [join(root, "bin", "dvk.cjs"), "khong-co"],
+      { encoding: "utf8" },
+    );
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("Lệnh không hợp lệ");
   });

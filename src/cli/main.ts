@@ -18,21 +18,26 @@ interface CommandEntry {
  *  cover dynamic import().) */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   mau: {
-    summary: "mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]   Tạo sổ Excel với các sheet mẫu",
+    summary:
+      "mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]   Tạo sổ Excel với các sheet mẫu",
     run: mauCommand,
   },
   "kiem-tra": {
-    summary: "kiem-tra <tệp.xlsx> [--json]   Kiểm tra toàn bộ sổ, chỉ đúng ô có vấn đề",
+    summary:
+      "kiem-tra <tệp.xlsx> [--json]   Kiểm tra toàn bộ sổ, chỉ đúng ô có vấn đề",
     run: kiemTraCommand,
   },
   ham: {
-    summary: "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",
+    summary:
+      "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",
     run: hamCommand,
   },
 };
 
 export function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"),
+  ) as { version: string };
   return pkg.version;
 }
 
@@ -55,19 +60,32 @@ export function usage(): string {
 }
 
 /** Runs `dvk` with its arguments (without "node dvk"); returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo(),
+): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
-    for (const line of usage().split("\n")) (first === undefined ? io.err : io.out)(line);
+  if (
+    first === undefined ||
+    first === "-h" ||
+    first === "--help" ||
+    first === "help"
+  ) {
+    for (const line of usage().split("\n"))
+      (first === undefined ? io.err : io.out)(line);
     return first === undefined ? ExitCode.findings : ExitCode.ok;
   }
   if (first === "-v" || first === "--version") {
     io.out(version());
     return ExitCode.ok;
   }
-  const entry = Object.prototype.hasOwnProperty.call(commands, first) ? commands[first] : undefined;
+  const entry = Object.prototype.hasOwnProperty.call(commands, first)
+    ? commands[first]
+    : undefined;
   if (!entry) {
-    io.err(`Lệnh không hợp lệ: "${first}". Các lệnh: ${Object.keys(commands).join(", ")}. Xem: dvk --help`);
+    io.err(
+      `Lệnh không hợp lệ: "${first}". Các lệnh: ${Object.keys(commands).join(", ")}. Xem: dvk --help`,
+    );
     return ExitCode.findings;
   }
   return entry.run(rest, io);

@@ -6,7 +6,10 @@
  */
 type Associations = Record<string, (...args: unknown[]) => unknown>;
 
-const g = globalThis as unknown as { CustomFunctions?: unknown; dvkPreviewFunctions?: Associations };
+const g = globalThis as unknown as {
+  CustomFunctions?: unknown;
+  dvkPreviewFunctions?: Associations;
+};
 
 if (typeof g.CustomFunctions === "undefined") {
   const associations: Associations = {};

@@ -1,13 +1,30 @@
 /* Excel custom functions, namespace DVK: JSDoc (→ functions.json) + one core call + error
  * mapping. No React, no zod: this bundle stays small. */
-import { chuan, docSo, DvkFunctionError, kiemTra, ngayVb, so, tong, trieu, tyLe, vanBan, type Cell } from "../core/functions/dvk-functions";
+import {
+  chuan,
+  docSo,
+  DvkFunctionError,
+  kiemTra,
+  ngayVb,
+  so,
+  tong,
+  trieu,
+  tyLe,
+  vanBan,
+  type Cell,
+} from "../core/functions/dvk-functions";
 
 type Out = string | number | boolean | CustomFunctions.Error;
 
 /** Turns core errors into #VALUE! with the Vietnamese message (per cell for ranges). */
 function excel(run: () => Cell | Cell[][]): Out | Out[][] {
-  const toError = (e: DvkFunctionError) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, e.message.slice(0, 255));
-  const cell = (c: Cell): Out => (c instanceof DvkFunctionError ? toError(c) : c === null ? "" : c);
+  const toError = (e: DvkFunctionError) =>
+    new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      e.message.slice(0, 255),
+    );
+  const cell = (c: Cell): Out =>
+    c instanceof DvkFunctionError ? toError(c) : c === null ? "" : c;
   try {
     const r = run();
     return Array.isArray(r) ? r.map((row) => row.map(cell)) : cell(r);
@@ -105,8 +122,17 @@ export function ngayVbFn(ngay: any[][], diadanh?: string): any[][] {
  * @param [trichyeu] Trích yếu (nội dung).
  * @returns Câu trích dẫn.
  */
-export function vanBanFn(loai: string, so: any, kyhieu: string, ngay: any, coquan: string, trichyeu?: string): string {
-  return excel(() => vanBan(loai, so, kyhieu, ngay, coquan, trichyeu ?? null)) as string;
+export function vanBanFn(
+  loai: string,
+  so: any,
+  kyhieu: string,
+  ngay: any,
+  coquan: string,
+  trichyeu?: string,
+): string {
+  return excel(() =>
+    vanBan(loai, so, kyhieu, ngay, coquan, trichyeu ?? null),
+  ) as string;
 }
 
 /**

@@ -28,23 +28,50 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
   if (office?.onReady) {
     const info = await Promise.race([
       office.onReady(),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), READY_TIMEOUT_MS)),
+      new Promise<null>((resolve) =>
+        setTimeout(() => resolve(null), READY_TIMEOUT_MS),
+      ),
     ]);
     host = info?.host ?? null;
   }
   if (office && host === office.HostType.Excel) {
-    const { createExcelWorkbook } = await import(/* webpackChunkName: "excel" */ "./excel/excel-workbook");
-    const supported = (name: string, v: string) => office.context.requirements.isSetSupported(name, v);
-    return { kind: "excel", pane: "excel", workbook: createExcelWorkbook((b) => Excel.run(b), supported), memory: null, theme: officeTheme(office) };
+    const { createExcelWorkbook } = await import(
+      /* webpackChunkName: "excel" */ "./excel/excel-workbook"
+    );
+    const supported = (name: string, v: string) =>
+      office.context.requirements.isSetSupported(name, v);
+    return {
+      kind: "excel",
+      pane: "excel",
+      workbook: createExcelWorkbook((b) => Excel.run(b), supported),
+      memory: null,
+      theme: officeTheme(office),
+    };
   }
   if (office && host === office.HostType.Word) {
-    return { kind: "word", pane: "word", workbook: null, memory: null, theme: officeTheme(office) };
+    return {
+      kind: "word",
+      pane: "word",
+      workbook: null,
+      memory: null,
+      theme: officeTheme(office),
+    };
   }
   const memory = new MemoryWorkbook();
   const pageHost = win.document.body.dataset.pageHost;
-  const pane = params.get("host") === "word" || pageHost === "word" ? "word" : "excel";
-  const dark = params.get("theme") === "dark" || (params.get("theme") !== "light" && win.matchMedia?.("(prefers-color-scheme: dark)").matches);
-  return { kind: "preview", pane, workbook: memory, memory, theme: dark ? "dark" : "light" };
+  const pane =
+    params.get("host") === "word" || pageHost === "word" ? "word" : "excel";
+  const dark =
+    params.get("theme") === "dark" ||
+    (params.get("theme") !== "light" &&
+      win.matchMedia?.("(prefers-color-scheme: dark)").matches);
+  return {
+    kind: "preview",
+    pane,
+    workbook: memory,
+    memory,
+    theme: dark ? "dark" : "light",
+  };
 }
 
 /** Dark when Office's body background is dark (Office theme "Dark Gray" / "Black"). */

@@ -1,7 +1,14 @@
 /* The .xlsx file adapter of the workbook seam (exceljs): used by the CLI and by panes that read
  * a workbook file the user picks. No business logic here. */
 import type * as ExcelJSNs from "exceljs";
-import { cellAddress, columnLetters, parseCell, parseRange, rangeAddress, type Block } from "../core/workbook/a1";
+import {
+  cellAddress,
+  columnLetters,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type Block,
+} from "../core/workbook/a1";
 import {
   WorkbookError,
   type CellInput,
@@ -23,12 +30,18 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** A cell value as the seam sees it: formulas give their cached result, dates their serial. */
 export function seamValue(v: ExcelJSNs.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
+    return v;
   if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH_MS) / 86_400_000;
   if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) return seamValue((v as { result?: ExcelJSNs.CellValue }).result ?? null);
-    if ("richText" in v) return (v as ExcelJSNs.CellRichTextValue).richText.map((t) => t.text).join("");
-    if ("hyperlink" in v) return String((v as ExcelJSNs.CellHyperlinkValue).text ?? "");
+    if ("formula" in v || "sharedFormula" in v)
+      return seamValue((v as { result?: ExcelJSNs.CellValue }).result ?? null);
+    if ("richText" in v)
+      return (v as ExcelJSNs.CellRichTextValue).richText
+        .map((t) => t.text)
+        .join("");
+    if ("hyperlink" in v)
+      return String((v as ExcelJSNs.CellHyperlinkValue).text ?? "");
     if ("error" in v) return String((v as ExcelJSNs.CellErrorValue).error);
   }
   return null;
@@ -38,7 +51,12 @@ export function seamValue(v: ExcelJSNs.CellValue | undefined): CellValue {
  *  `cell.value`). */
 export function cellValue(cell: ExcelJSNs.Cell): CellValue {
   const v = cell.value;
-  if (v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) return seamValue((cell.result as ExcelJSNs.CellValue) ?? null);
+  if (
+    v !== null &&
+    typeof v === "object" &&
+    ("formula" in v || "sharedFormula" in v)
+  )
+    return seamValue((cell.result as ExcelJSNs.CellValue) ?? null);
   return seamValue(v);
 }
 
@@ -61,12 +79,17 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   /** Reads .xlsx bytes; throws WorkbookError when they are not a readable workbook. */
-  static async load(exceljs: ExcelJS, data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+  static async load(
+    exceljs: ExcelJS,
+    data: ArrayBuffer | Uint8Array,
+  ): Promise<XlsxWorkbook> {
     const wb = new exceljs.Workbook();
     try {
       await wb.xlsx.load(data as ArrayBuffer);
     } catch (e) {
-      throw new WorkbookError(`Không đọc được tệp Excel (.xlsx): ${(e as Error).message}`);
+      throw new WorkbookError(
+        `Không đọc được tệp Excel (.xlsx): ${(e as Error).message}`,
+      );
     }
     wb.calcProperties.fullCalcOnLoad = true;
     return new XlsxWorkbook(wb);
@@ -86,16 +109,23 @@ export class XlsxWorkbook implements WorkbookHost {
         return {
           name: ws.name,
           usedRange: used ? rangeAddress(used) : null,
-          protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+          protected: Boolean(
+            (ws as unknown as { sheetProtection?: { sheet?: boolean } })
+              .sheetProtection?.sheet,
+          ),
           tables: tablesOf(ws).map((t) => tableName(t)),
         };
       });
   }
 
-  async readTables(names: readonly string[]): Promise<readonly (TableData | null)[]> {
+  async readTables(
+    names: readonly string[],
+  ): Promise<readonly (TableData | null)[]> {
     return names.map((name) => {
       for (const ws of this.workbook.worksheets) {
-        const table = tablesOf(ws).find((t) => tableName(t).toLowerCase() === name.toLowerCase());
+        const table = tablesOf(ws).find(
+          (t) => tableName(t).toLowerCase() === name.toLowerCase(),
+        );
         if (!table) continue;
         const block = tableBlock(table);
         const values = blockValues(ws, block);
@@ -105,18 +135,28 @@ export class XlsxWorkbook implements WorkbookHost {
           range: rangeAddress(block),
           header: values[0].map((v) => (v === null ? "" : String(v))),
           rows: values.slice(1),
-          below: blockValues(ws, { ...block, top: block.bottom + 1, bottom: block.bottom + 1 })[0],
+          below: blockValues(ws, {
+            ...block,
+            top: block.bottom + 1,
+            bottom: block.bottom + 1,
+          })[0],
         };
       }
       return null;
     });
   }
 
-  async readRanges(refs: readonly { sheet: string; range: string }[]): Promise<readonly RangeData[]> {
+  async readRanges(
+    refs: readonly { sheet: string; range: string }[],
+  ): Promise<readonly RangeData[]> {
     return refs.map((ref) => {
       const ws = this.sheet(ref.sheet);
       const block = parseRange(ref.range);
-      return { sheet: ws.name, range: rangeAddress(block), values: blockValues(ws, block) };
+      return {
+        sheet: ws.name,
+        range: rangeAddress(block),
+        values: blockValues(ws, block),
+      };
     });
   }
 
@@ -131,7 +171,9 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   private sheet(name: string): Worksheet {
-    const ws = this.workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    const ws = this.workbook.worksheets.find(
+      (w) => w.name.toLowerCase() === name.toLowerCase(),
+    );
     if (!ws) throw new WorkbookError(`Không tìm thấy sheet "${name}".`, name);
     return ws;
   }
@@ -139,7 +181,11 @@ export class XlsxWorkbook implements WorkbookHost {
   private applyOne(op: WorkbookOp): void {
     switch (op.kind) {
       case "addSheet":
-        if (this.workbook.worksheets.some((w) => w.name.toLowerCase() === op.sheet.toLowerCase()))
+        if (
+          this.workbook.worksheets.some(
+            (w) => w.name.toLowerCase() === op.sheet.toLowerCase(),
+          )
+        )
           throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
         this.workbook.addWorksheet(op.sheet);
         return;
@@ -155,13 +201,23 @@ export class XlsxWorkbook implements WorkbookHost {
         return;
       case "columnWidths": {
         const ws = this.sheet(op.sheet);
-        op.widths.forEach((w, i) => (ws.getColumn(op.firstColumn + i + 1).width = w));
+        op.widths.forEach(
+          (w, i) => (ws.getColumn(op.firstColumn + i + 1).width = w),
+        );
         return;
       }
       case "addTable":
-        return addTable(this.sheet(op.sheet), parseRange(op.range), op.name, op.style ?? "TableStyleMedium2");
+        return addTable(
+          this.sheet(op.sheet),
+          parseRange(op.range),
+          op.name,
+          op.style ?? "TableStyleMedium2",
+        );
       case "addTableColumn":
-        throw new WorkbookError("Không thêm được cột vào bảng trong tệp .xlsx; hãy thêm cột trong Excel.", op.sheet);
+        throw new WorkbookError(
+          "Không thêm được cột vào bảng trong tệp .xlsx; hãy thêm cột trong Excel.",
+          op.sheet,
+        );
       case "validationList": {
         const ws = this.sheet(op.sheet);
         const b = parseRange(op.range);
@@ -174,11 +230,20 @@ export class XlsxWorkbook implements WorkbookHost {
           errorTitle: "Giá trị ngoài danh sách",
           error: `Chọn một trong: ${op.values.join("; ")}`,
         };
-        for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) ws.getCell(r + 1, c + 1).dataValidation = rule;
+        for (let r = b.top; r <= b.bottom; r++)
+          for (let c = b.left; c <= b.right; c++)
+            ws.getCell(r + 1, c + 1).dataValidation = rule;
         return;
       }
       case "freezeRows":
-        this.sheet(op.sheet).views = [{ state: "frozen", xSplit: 0, ySplit: op.rows, topLeftCell: `A${op.rows + 1}` }];
+        this.sheet(op.sheet).views = [
+          {
+            state: "frozen",
+            xSplit: 0,
+            ySplit: op.rows,
+            topLeftCell: `A${op.rows + 1}`,
+          },
+        ];
         return;
       case "pageSetup":
         this.sheet(op.sheet).pageSetup = {
@@ -192,13 +257,30 @@ export class XlsxWorkbook implements WorkbookHost {
         return;
       case "hyperlink": {
         const cell = this.sheet(op.sheet).getCell(op.cell);
-        cell.value = { text: op.text, hyperlink: `#'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}` };
-        cell.font = { ...cell.font, color: { argb: "FF0563C1" }, underline: true };
+        cell.value = {
+          text: op.text,
+          hyperlink: `#'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`,
+        };
+        cell.font = {
+          ...cell.font,
+          color: { argb: "FF0563C1" },
+          underline: true,
+        };
         return;
       }
       case "activate": {
         const index = this.workbook.worksheets.indexOf(this.sheet(op.sheet));
-        this.workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" }];
+        this.workbook.views = [
+          {
+            x: 0,
+            y: 0,
+            width: 20000,
+            height: 12000,
+            firstSheet: 0,
+            activeTab: index,
+            visibility: "visible",
+          },
+        ];
         return;
       }
     }
@@ -215,10 +297,25 @@ function tableName(t: ExcelJSNs.Table): string {
 }
 
 function tableBlock(t: ExcelJSNs.Table): Block {
-  const model = (t as unknown as { table: { tableRef?: string; ref: string; columns: unknown[]; rows?: unknown[] } }).table;
-  if (model.tableRef && model.tableRef.includes(":")) return parseRange(model.tableRef);
+  const model = (
+    t as unknown as {
+      table: {
+        tableRef?: string;
+        ref: string;
+        columns: unknown[];
+        rows?: unknown[];
+      };
+    }
+  ).table;
+  if (model.tableRef && model.tableRef.includes(":"))
+    return parseRange(model.tableRef);
   const start = parseCell(model.ref);
-  return { top: start.row, left: start.col, bottom: start.row + (model.rows?.length ?? 0), right: start.col + model.columns.length - 1 };
+  return {
+    top: start.row,
+    left: start.col,
+    bottom: start.row + (model.rows?.length ?? 0),
+    right: start.col + model.columns.length - 1,
+  };
 }
 
 function blockValues(ws: Worksheet, b: Block): CellValue[][] {
@@ -226,7 +323,8 @@ function blockValues(ws: Worksheet, b: Block): CellValue[][] {
   for (let r = b.top; r <= b.bottom; r++) {
     const row = ws.getRow(r + 1);
     const values: CellValue[] = [];
-    for (let c = b.left; c <= b.right; c++) values.push(cellValue(row.getCell(c + 1)));
+    for (let c = b.left; c <= b.right; c++)
+      values.push(cellValue(row.getCell(c + 1)));
     out.push(values);
   }
   return out;
@@ -239,7 +337,8 @@ function usedBlock(ws: Worksheet): Block | null {
   let right = -1;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.value === null || cell.value === undefined || cell.value === "") return;
+      if (cell.value === null || cell.value === undefined || cell.value === "")
+        return;
       top = Math.min(top, r - 1);
       bottom = Math.max(bottom, r - 1);
       left = Math.min(left, c - 1);
@@ -249,14 +348,22 @@ function usedBlock(ws: Worksheet): Block | null {
   return bottom < 0 ? null : { top, left, bottom, right };
 }
 
-function writeCells(ws: Worksheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+function writeCells(
+  ws: Worksheet,
+  at: string,
+  cells: readonly (readonly CellInput[])[],
+): void {
   const origin = parseCell(at);
   cells.forEach((row, r) =>
     row.forEach((input, c) => {
       const cell = ws.getCell(origin.row + r + 1, origin.col + c + 1);
       if (input.numberFormat !== undefined) cell.numFmt = input.numberFormat;
-      if (input.formula !== undefined) cell.value = { formula: input.formula.replace(/^=/, "") } as ExcelJSNs.CellFormulaValue;
-      else if (input.value !== undefined && input.value !== null) cell.value = input.value;
+      if (input.formula !== undefined)
+        cell.value = {
+          formula: input.formula.replace(/^=/, ""),
+        } as ExcelJSNs.CellFormulaValue;
+      else if (input.value !== undefined && input.value !== null)
+        cell.value = input.value;
     }),
   );
 }
@@ -271,10 +378,22 @@ function styleRange(ws: Worksheet, b: Block, s: CellStyle): void {
       if (s.fontSize !== undefined) font.size = s.fontSize;
       if (s.fontColor !== undefined) font.color = { argb: argb(s.fontColor) };
       cell.font = font;
-      if (s.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+      if (s.fill !== undefined)
+        cell.fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: argb(s.fill) },
+        };
       const alignment: Partial<ExcelJSNs.Alignment> = { ...cell.alignment };
-      if (s.horizontalAlignment) alignment.horizontal = s.horizontalAlignment.toLowerCase() as ExcelJSNs.Alignment["horizontal"];
-      if (s.verticalAlignment) alignment.vertical = (s.verticalAlignment === "Center" ? "middle" : s.verticalAlignment.toLowerCase()) as ExcelJSNs.Alignment["vertical"];
+      if (s.horizontalAlignment)
+        alignment.horizontal =
+          s.horizontalAlignment.toLowerCase() as ExcelJSNs.Alignment["horizontal"];
+      if (s.verticalAlignment)
+        alignment.vertical = (
+          s.verticalAlignment === "Center"
+            ? "middle"
+            : s.verticalAlignment.toLowerCase()
+        ) as ExcelJSNs.Alignment["vertical"];
       if (s.wrapText !== undefined) alignment.wrapText = s.wrapText;
       cell.alignment = alignment;
       if (s.borders) {
@@ -289,9 +408,20 @@ function styleRange(ws: Worksheet, b: Block, s: CellStyle): void {
  *  (formulas kept), then restore each cell's number format. */
 function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
   for (const other of ws.workbook.worksheets)
-    if (tablesOf(other).some((t) => tableName(t).toLowerCase() === name.toLowerCase())) throw new WorkbookError(`Đã có bảng tên "${name}".`, ws.name);
+    if (
+      tablesOf(other).some(
+        (t) => tableName(t).toLowerCase() === name.toLowerCase(),
+      )
+    )
+      throw new WorkbookError(`Đã có bảng tên "${name}".`, ws.name);
   const header: string[] = [];
-  for (let c = b.left; c <= b.right; c++) header.push(String(seamValue(ws.getCell(b.top + 1, c + 1).value) ?? `Cột ${c - b.left + 1}`));
+  for (let c = b.left; c <= b.right; c++)
+    header.push(
+      String(
+        seamValue(ws.getCell(b.top + 1, c + 1).value) ??
+          `Cột ${c - b.left + 1}`,
+      ),
+    );
   const rows: ExcelJSNs.CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   for (let r = b.top + 1; r <= b.bottom; r++) {
@@ -310,7 +440,10 @@ function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
     ref: cellAddress(b.top, b.left),
     headerRow: true,
     totalsRow: false,
-    style: { theme: theme as ExcelJSNs.TableStyleProperties["theme"], showRowStripes: true },
+    style: {
+      theme: theme as ExcelJSNs.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
     columns: header.map((h) => ({ name: h, filterButton: true })),
     rows,
   });

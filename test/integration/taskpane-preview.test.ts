@@ -23,14 +23,27 @@ d("task pane in the browser preview (Chromium)", () => {
   });
 
   test("starts with no Office, shows the Excel navigation in Vietnamese and every page", async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page, errors } = await openPage(
+      browser,
+      `${server.url}/taskpane.html`,
+    );
     await page.getByTestId("preview-banner").waitFor();
-    expect(await page.getByTestId("host-kind").textContent()).toBe("Xem thử (không có Office)");
+    expect(await page.getByTestId("host-kind").textContent()).toBe(
+      "Xem thử (không có Office)",
+    );
     const tabs = page.getByRole("tab");
     const pane = page.getByTestId("task-pane");
-    expect(await pane.getByRole("tab").allInnerTexts()).toEqual(["Mẫu biểu", "Kiểm tra", "Báo cáo"]);
-    expect(await page.getByTestId("no-sheets").textContent()).toBe("Chưa có sheet nào.");
-    await page.screenshot({ path: join(artifactsDir(), "preview-mau-bieu.png") });
+    expect(await pane.getByRole("tab").allInnerTexts()).toEqual([
+      "Mẫu biểu",
+      "Kiểm tra",
+      "Báo cáo",
+    ]);
+    expect(await page.getByTestId("no-sheets").textContent()).toBe(
+      "Chưa có sheet nào.",
+    );
+    await page.screenshot({
+      path: join(artifactsDir(), "preview-mau-bieu.png"),
+    });
     for (const [id, text] of [
       ["checks", "Kiểm tra toàn bộ sổ"],
       ["report", "Soạn bản nháp báo cáo"],
@@ -38,15 +51,22 @@ d("task pane in the browser preview (Chromium)", () => {
     ] as const) {
       await page.getByTestId(`nav-${id}`).click();
       await page.getByTestId(`page-${id}`).waitFor();
-      expect(await page.getByTestId(`page-${id}`).textContent()).toContain(text);
-      await page.screenshot({ path: join(artifactsDir(), `preview-${id}.png`) });
+      expect(await page.getByTestId(`page-${id}`).textContent()).toContain(
+        text,
+      );
+      await page.screenshot({
+        path: join(artifactsDir(), `preview-${id}.png`),
+      });
     }
     expect(await tabs.count()).toBeGreaterThanOrEqual(3);
     expect(errors).toEqual([]);
   });
 
   test("Mẫu biểu: inserts the templates and the sample school into the in-memory workbook", async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page, errors } = await openPage(
+      browser,
+      `${server.url}/taskpane.html`,
+    );
     await page.getByTestId("insert-sample").click();
     await page.getByTestId("insert-outcomes").waitFor();
     const outcomes = await page.getByTestId("insert-outcomes").innerText();
@@ -55,49 +75,85 @@ d("task pane in the browser preview (Chromium)", () => {
     await page.getByRole("tab", { name: "Sổ tài trợ" }).click();
     const grid = page.getByTestId("grid");
     await expect_(grid.getAttribute("data-sheet")).resolves.toBe("Sổ tài trợ");
-    expect(await grid.locator('[data-cell="C4"]').innerText()).toBe("Gia đình chú Minh (Cần Thơ)");
+    expect(await grid.locator('[data-cell="C4"]').innerText()).toBe(
+      "Gia đình chú Minh (Cần Thơ)",
+    );
     expect(await grid.locator('[data-cell="I13"]').innerText()).toBe("3.28");
-    expect(await grid.locator('[data-cell="J4"]').innerText()).toBe("1.800.000");
-    await page.screenshot({ path: join(artifactsDir(), "preview-mau-bieu-du-lieu.png") });
+    expect(await grid.locator('[data-cell="J4"]').innerText()).toBe(
+      "1.800.000",
+    );
+    await page.screenshot({
+      path: join(artifactsDir(), "preview-mau-bieu-du-lieu.png"),
+    });
     // Running it again changes nothing and says so.
     await page.getByTestId("insert-sample").click();
-    await page.getByText("Sheet “Sổ tài trợ” đã có mẫu và dữ liệu; giữ nguyên.").waitFor();
+    await page
+      .getByText("Sheet “Sổ tài trợ” đã có mẫu và dữ liệu; giữ nguyên.")
+      .waitFor();
     expect(errors).toEqual([]);
   });
 
   test("Kiểm tra: runs every rule on the sample, a click selects the cell, findings go to a sheet", async () => {
-    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page, errors } = await openPage(
+      browser,
+      `${server.url}/taskpane.html`,
+    );
     await page.getByTestId("insert-sample").click();
     await page.getByTestId("insert-outcomes").waitFor();
     await page.getByTestId("nav-checks").click();
     await page.getByTestId("run-checks").click();
     await page.getByTestId("check-counts").waitFor();
-    expect(await page.getByTestId("check-counts").innerText()).toMatch(/1 lỗi\s*1 cảnh báo\s*1 thông tin/);
-    const finding = page.locator('[data-testid="findings"] button[data-cell="I13"]');
+    expect(await page.getByTestId("check-counts").innerText()).toMatch(
+      /1 lỗi\s*1 cảnh báo\s*1 thông tin/,
+    );
+    const finding = page.locator(
+      '[data-testid="findings"] button[data-cell="I13"]',
+    );
     expect(await finding.innerText()).toContain("“3.28” không rõ nghĩa");
     await finding.click();
-    await page.locator('[data-testid="grid"][data-sheet="Sổ tài trợ"]').waitFor();
-    expect(await page.locator('td[data-cell="I13"]').getAttribute("data-selected")).toBe("true");
-    await page.screenshot({ path: join(artifactsDir(), "preview-kiem-tra.png") });
+    await page
+      .locator('[data-testid="grid"][data-sheet="Sổ tài trợ"]')
+      .waitFor();
+    expect(
+      await page.locator('td[data-cell="I13"]').getAttribute("data-selected"),
+    ).toBe("true");
+    await page.screenshot({
+      path: join(artifactsDir(), "preview-kiem-tra.png"),
+    });
     await page.getByTestId("write-findings").click();
-    await page.getByText("Đã ghi 3 kết quả vào sheet “Kết quả kiểm tra”.").waitFor();
-    await page.locator('[data-testid="grid"][data-sheet="Kết quả kiểm tra"]').waitFor();
-    await page.screenshot({ path: join(artifactsDir(), "preview-ket-qua-kiem-tra.png") });
+    await page
+      .getByText("Đã ghi 3 kết quả vào sheet “Kết quả kiểm tra”.")
+      .waitFor();
+    await page
+      .locator('[data-testid="grid"][data-sheet="Kết quả kiểm tra"]')
+      .waitFor();
+    await page.screenshot({
+      path: join(artifactsDir(), "preview-ket-qua-kiem-tra.png"),
+    });
     expect(errors).toEqual([]);
   });
 
   test("the Word page (word.html) offers only the report area", async () => {
     const { page, errors } = await openPage(browser, `${server.url}/word.html`);
     await page.getByTestId("preview-banner").waitFor();
-    expect(await page.getByTestId("task-pane").getByRole("tab").allInnerTexts()).toEqual(["Báo cáo"]);
-    expect(await page.getByTestId("page-report").textContent()).toContain("Tạo bản nháp báo cáo từ sổ Excel");
+    expect(
+      await page.getByTestId("task-pane").getByRole("tab").allInnerTexts(),
+    ).toEqual(["Báo cáo"]);
+    expect(await page.getByTestId("page-report").textContent()).toContain(
+      "Tạo bản nháp báo cáo từ sổ Excel",
+    );
     await page.screenshot({ path: join(artifactsDir(), "preview-word.png") });
     expect(errors).toEqual([]);
   });
 
   test("follows a dark theme", async () => {
-    const { page } = await openPage(browser, `${server.url}/taskpane.html?theme=dark`);
+    const { page } = await openPage(
+      browser,
+      `${server.url}/taskpane.html?theme=dark`,
+    );
     await page.getByTestId("preview-banner").waitFor();
-    expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe("dark");
+    expect(await page.locator("[data-theme]").getAttribute("data-theme")).toBe(
+      "dark",
+    );
   });
 });

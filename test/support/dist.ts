@@ -7,8 +7,13 @@ export const ARTIFACTS = join(ROOT, "test-artifacts");
 
 /** dist/ must have been built (`npm test` builds it first; alone: `npm run build`). */
 export function requireDist(): string {
-  if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "functions.json")))
-    throw new Error("dist/ is missing: run `npm run build` first (npm test does it).");
+  if (
+    !existsSync(join(DIST, "taskpane.html")) ||
+    !existsSync(join(DIST, "functions.json"))
+  )
+    throw new Error(
+      "dist/ is missing: run `npm run build` first (npm test does it).",
+    );
   return DIST;
 }
 

@@ -26,7 +26,11 @@ export interface FakeExcelState {
 }
 
 /** One recorded call or property write, e.g. "Sổ!A1:C3.values". */
-export type Call = { readonly target: string; readonly action: string; readonly arg?: unknown };
+export type Call = {
+  readonly target: string;
+  readonly action: string;
+  readonly arg?: unknown;
+};
 
 /** Wraps the mock's sync so calls can be counted: a jest spy in tests, a plain counter elsewhere
  *  (the benchmarks). */
@@ -42,7 +46,10 @@ export function counter<F extends (...args: never[]) => unknown>(f: F): F {
   return w;
 }
 
-export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => jest.fn(f) as never) {
+export function createExcelMock(
+  state: FakeExcelState,
+  spy: SpyFactory = (f) => jest.fn(f) as never,
+) {
   const calls: Call[] = [];
   let seq = 0;
   // Every proxy made on the fly hangs off the context so the mock's sync reaches it.
@@ -62,7 +69,8 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
         get: () => value,
         set: (v) => {
           const internal = obj._properties?.get(prop);
-          if (!(internal && v === internal._value)) calls.push({ target, action: prop, arg: v });
+          if (!(internal && v === internal._value))
+            calls.push({ target, action: prop, arg: v });
           value = v;
         },
         configurable: true,
@@ -70,25 +78,52 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
     }
     return obj;
   };
-  const makeRange = (sheet: string, address: string, values: unknown[][] = []): any => {
+  const makeRange = (
+    sheet: string,
+    address: string,
+    values: unknown[][] = [],
+  ): any => {
     const target = `${sheet}!${address}`;
-    const b = /^\d+:\d+$/.test(address) || /^[A-Z]+:[A-Z]+$/.test(address) ? null : parseRange(address);
+    const b =
+      /^\d+:\d+$/.test(address) || /^[A-Z]+:[A-Z]+$/.test(address)
+        ? null
+        : parseRange(address);
     const r = attach({
       address: `'${sheet}'!${address}`,
       values,
       rowIndex: b ? b.top : 0,
       rowCount: b ? b.bottom - b.top + 1 : 0,
       columnCount: b ? b.right - b.left + 1 : 0,
-      format: { font: {}, fill: {}, borders: { getItem: (e: string) => recorder(`${target}.border.${e}`, {}, ["style"]) } },
-      dataValidation: { clear: () => calls.push({ target, action: "dataValidation.clear" }) },
-      merge: (across: boolean) => calls.push({ target, action: "merge", arg: across }),
+      format: {
+        font: {},
+        fill: {},
+        borders: {
+          getItem: (e: string) =>
+            recorder(`${target}.border.${e}`, {}, ["style"]),
+        },
+      },
+      dataValidation: {
+        clear: () => calls.push({ target, action: "dataValidation.clear" }),
+      },
+      merge: (across: boolean) =>
+        calls.push({ target, action: "merge", arg: across }),
       select: () => calls.push({ target, action: "select" }),
     });
     r.rawAddress = address;
     r.isNullObject = false; // readable after sync in Office.js; not a loadable property here
     recorder(target, r, ["values", "formulas", "numberFormat", "hyperlink"]);
-    recorder(target, r.format, ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"]);
-    recorder(`${target}.font`, r.format.font, ["bold", "italic", "size", "color"]);
+    recorder(target, r.format, [
+      "columnWidth",
+      "horizontalAlignment",
+      "verticalAlignment",
+      "wrapText",
+    ]);
+    recorder(`${target}.font`, r.format.font, [
+      "bold",
+      "italic",
+      "size",
+      "color",
+    ]);
     recorder(`${target}.fill`, r.format.fill, ["color"]);
     recorder(target, r.dataValidation, ["rule"]);
     return r;
@@ -100,18 +135,43 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
       const m = /^(\d+):(\d+)$/.exec(other.rawAddress);
       const top = Math.max(whole.top, Number(m?.[1]) - 1);
       const bottom = Math.min(whole.bottom, Number(m?.[2]) - 1);
-      if (top > bottom) return Object.assign(attach({ values: [], rowIndex: 0 }), { isNullObject: true });
+      if (top > bottom)
+        return Object.assign(attach({ values: [], rowIndex: 0 }), {
+          isNullObject: true,
+        });
       const part = { top, left: whole.left, bottom, right: whole.right };
-      return makeRange(t.sheet, rangeAddress(part), t.values.slice(top - whole.top, bottom - whole.top + 1));
+      return makeRange(
+        t.sheet,
+        rangeAddress(part),
+        t.values.slice(top - whole.top, bottom - whole.top + 1),
+      );
     };
     r.getRowsBelow = (count: number) => {
-      const part = { top: whole.bottom + 1, left: whole.left, bottom: whole.bottom + count, right: whole.right };
-      return makeRange(t.sheet, rangeAddress(part), t.below ? [t.below] : [Array(whole.right - whole.left + 1).fill("")]);
+      const part = {
+        top: whole.bottom + 1,
+        left: whole.left,
+        bottom: whole.bottom + count,
+        right: whole.right,
+      };
+      return makeRange(
+        t.sheet,
+        rangeAddress(part),
+        t.below ? [t.below] : [Array(whole.right - whole.left + 1).fill("")],
+      );
     };
     r.getCell = (row: number, col: number) => ({
       getResizedRange: (dr: number, dc: number) => {
-        const part = { top: whole.top + row, left: whole.left + col, bottom: whole.top + row + dr, right: whole.left + col + dc };
-        return makeRange(t.sheet, rangeAddress(part), t.values.slice(row, row + dr + 1));
+        const part = {
+          top: whole.top + row,
+          left: whole.left + col,
+          bottom: whole.top + row + dr,
+          right: whole.left + col + dc,
+        };
+        return makeRange(
+          t.sheet,
+          rangeAddress(part),
+          t.values.slice(row, row + dr + 1),
+        );
       },
     });
     return r;
@@ -123,8 +183,13 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
     coll.load = (arg: string) => {
       calls.push({ target: "collection", action: "load", arg });
       // "items/name,items/x" loads "name" and "x" on every item that is a mock proxy.
-      const inner = arg.split(",").map((p) => p.trim().replace(/^items\//, "")).filter((p) => p && p !== "items");
-      for (const item of items as any[]) if (typeof item?.load === "function" && inner.length) item.load(inner.join(","));
+      const inner = arg
+        .split(",")
+        .map((p) => p.trim().replace(/^items\//, ""))
+        .filter((p) => p && p !== "items");
+      for (const item of items as any[])
+        if (typeof item?.load === "function" && inner.length)
+          item.load(inner.join(","));
       return load("items");
     };
     return coll;
@@ -135,31 +200,58 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
       protection: { protected: s.protected },
       tables: {
         add: (address: string, hasHeaders: boolean) => {
-          calls.push({ target: s.name, action: "tables.add", arg: [address, hasHeaders] });
+          calls.push({
+            target: s.name,
+            action: "tables.add",
+            arg: [address, hasHeaders],
+          });
           return recorder(`table@${s.name}!${address}`, {}, ["name", "style"]);
         },
       },
-      freezePanes: { freezeRows: (n: number) => calls.push({ target: s.name, action: "freezeRows", arg: n }) },
+      freezePanes: {
+        freezeRows: (n: number) =>
+          calls.push({ target: s.name, action: "freezeRows", arg: n }),
+      },
       activate: () => calls.push({ target: s.name, action: "activate" }),
       delete: () => calls.push({ target: s.name, action: "delete" }),
     });
-    collection(sheet.tables, state.tables.filter((t) => t.sheet === s.name).map((t) => ({ name: t.name })));
+    collection(
+      sheet.tables,
+      state.tables
+        .filter((t) => t.sheet === s.name)
+        .map((t) => ({ name: t.name })),
+    );
     sheet.getRange = (address: string) => makeRange(s.name, address);
     sheet.getUsedRangeOrNullObject = () =>
-      s.usedRange ? makeRange(s.name, s.usedRange) : Object.assign(attach({ address: "" }), { isNullObject: true });
+      s.usedRange
+        ? makeRange(s.name, s.usedRange)
+        : Object.assign(attach({ address: "" }), { isNullObject: true });
     return sheet;
   };
   const sheetByName = (name: string) => {
-    const s = state.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!s) throw Object.assign(new Error(`Sheet ${name} not found`), { code: "ItemNotFound" });
+    const s = state.sheets.find(
+      (x) => x.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!s)
+      throw Object.assign(new Error(`Sheet ${name} not found`), {
+        code: "ItemNotFound",
+      });
     return s;
   };
 
   context = new OfficeMockObject({
     workbook: {
       application: {
-        suspendApiCalculationUntilNextSync: () => calls.push({ target: "application", action: "suspendApiCalculation" }),
-        suspendScreenUpdatingUntilNextSync: () => calls.push({ target: "application", action: "suspendScreenUpdating" }),
+        suspendApiCalculationUntilNextSync: () =>
+          calls.push({
+            target: "application",
+            action: "suspendApiCalculation",
+          }),
+        suspendScreenUpdatingUntilNextSync: () =>
+          calls.push({
+            target: "application",
+            action: "suspendScreenUpdating",
+          }),
       },
       worksheets: {
         add: (name: string) => {
@@ -188,6 +280,7 @@ export function createExcelMock(state: FakeExcelState, spy: SpyFactory = (f) => 
     await new Promise((resolve) => setImmediate(resolve));
   });
   context.sync = sync;
-  const run = <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(context);
+  const run = <T>(batch: (ctx: any) => Promise<T>): Promise<T> =>
+    batch(context);
   return { context, run, calls, sync };
 }

@@ -6,12 +6,25 @@ import { basename, join } from "node:path";
 
 /** Converts `file` with soffice to `format` ("xlsx", "pdf"); returns the new file's path.
  *  A private profile per call keeps parallel runs apart. */
-export function sofficeConvert(file: string, format: "xlsx" | "pdf" | "csv"): string {
+export function sofficeConvert(
+  file: string,
+  format: "xlsx" | "pdf" | "csv",
+): string {
   const out = mkdtempSync(join(tmpdir(), "dvk-lo-"));
   const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", out, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      format,
+      "--outdir",
+      out,
+      file,
+    ],
     { stdio: "pipe", timeout: 180_000 },
   );
   const converted = join(out, basename(file).replace(/\.[^.]+$/, `.${format}`));

@@ -15,18 +15,29 @@ function toNode(entry: Ordered): XmlNode | null {
   const name = Object.keys(entry).find((k) => k !== ":@");
   if (!name || name === "#text" || name === "?xml") return null;
   const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(entry[":@"] ?? {})) attrs[k.replace(/^@_/, "")] = String(v);
+  for (const [k, v] of Object.entries(entry[":@"] ?? {}))
+    attrs[k.replace(/^@_/, "")] = String(v);
   const raw = (entry[name] as Ordered[]) ?? [];
   const children = raw.map(toNode).filter((n): n is XmlNode => n !== null);
-  const text = raw.map((c) => (c["#text"] === undefined ? "" : String(c["#text"]))).join("").trim();
+  const text = raw
+    .map((c) => (c["#text"] === undefined ? "" : String(c["#text"])))
+    .join("")
+    .trim();
   return { name, attrs, children, text };
 }
 
 /** Parses XML text; throws with the parser's message when it is not well-formed. */
 export function parseXml(text: string): XmlNode {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new Error(`XML not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: "@_" });
+  if (valid !== true)
+    throw new Error(
+      `XML not well-formed: ${valid.err.msg} (line ${valid.err.line})`,
+    );
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+  });
   const doc = parser.parse(text) as Ordered[];
   const root = doc.map(toNode).find((n) => n !== null);
   if (!root) throw new Error("empty XML");

@@ -9,7 +9,11 @@ import { HEADER_ROW } from "../../src/core/sheets/spec";
 type Row = Readonly<Record<string, CellValue | undefined>>;
 
 /** A table at A3 with the spec's headers; `totals` fills the row under it (label "Tổng cộng"). */
-export function tableOf(spec: TableSheetSpec, rows: readonly Row[], totals?: Row): TableData {
+export function tableOf(
+  spec: TableSheetSpec,
+  rows: readonly Row[],
+  totals?: Row,
+): TableData {
   const header = spec.columns.map((c) => c.header);
   const bottom = HEADER_ROW + Math.max(1, rows.length);
   const below = spec.columns.map((c) => {
@@ -34,12 +38,18 @@ export function generalOf(values: Row): TableData {
     sheet: generalSpec.sheetName,
     range: `A${HEADER_ROW}:C${HEADER_ROW + generalSpec.fields.length}`,
     header: ["Mục", "Nội dung", "Hướng dẫn"],
-    rows: generalSpec.fields.map((f) => [f.label, values[f.key] ?? null, f.hint]),
+    rows: generalSpec.fields.map((f) => [
+      f.label,
+      values[f.key] ?? null,
+      f.hint,
+    ]),
     below: [null, null, null],
   };
 }
 
 /** Excel serial of a date. */
 export function serial(day: number, month: number, year: number): number {
-  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000,
+  );
 }

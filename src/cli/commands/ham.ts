@@ -1,12 +1,15 @@
 /** `dvk ham <TÊN> <đối số…> [--json]`: evaluates a DVK function with the same code as Excel. */
-import { DvkFunctionError, type Cell } from "../../core/functions/dvk-functions";
+import {
+  DvkFunctionError,
+  type Cell,
+} from "../../core/functions/dvk-functions";
 import { DVK_FUNCTIONS, findFunction } from "../../core/functions/registry";
 import { ExitCode, type CliIo } from "../io";
 
 export const HAM_USAGE = [
   "dvk ham <TÊN> <đối số…> [--json]",
   "  Tính một hàm DVK như trong Excel. Đối số viết như gõ vào ô: số kiểu Việt Nam (1.000; 18,4); kết quả số in kiểu máy (18.4).",
-  "  Ví dụ: dvk ham DOCSO 332400000    dvk ham SO \"18,4 triệu\"    dvk ham TONG \"1.000\" 2 \"3,5\"",
+  '  Ví dụ: dvk ham DOCSO 332400000    dvk ham SO "18,4 triệu"    dvk ham TONG "1.000" 2 "3,5"',
   `  Các hàm: ${Object.keys(DVK_FUNCTIONS).join(", ")}`,
 ].join("\n");
 
@@ -21,7 +24,10 @@ function show(c: Cell): string {
   return c === null ? "" : String(c);
 }
 
-export async function hamCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function hamCommand(
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
   const json = args.includes("--json");
   const rest = args.filter((a) => a !== "--json");
   if (rest.length === 0 || rest[0] === "--help" || rest[0] === "-h") {
@@ -30,15 +36,23 @@ export async function hamCommand(args: readonly string[], io: CliIo): Promise<nu
   }
   const found = findFunction(rest[0]);
   if (!found) {
-    io.err(`Không có hàm “${rest[0]}”. Các hàm: ${Object.keys(DVK_FUNCTIONS).join(", ")}.`);
+    io.err(
+      `Không có hàm “${rest[0]}”. Các hàm: ${Object.keys(DVK_FUNCTIONS).join(", ")}.`,
+    );
     return ExitCode.findings;
   }
   const { spec } = found;
   const values = rest.slice(1).map(asExcelValue);
-  const required = spec.params.filter((p) => !p.optional && !p.repeating).length + (spec.params.some((p) => p.repeating) ? 1 : 0);
-  const max = spec.params.some((p) => p.repeating) ? Infinity : spec.params.length;
+  const required =
+    spec.params.filter((p) => !p.optional && !p.repeating).length +
+    (spec.params.some((p) => p.repeating) ? 1 : 0);
+  const max = spec.params.some((p) => p.repeating)
+    ? Infinity
+    : spec.params.length;
   if (values.length < required || values.length > max) {
-    io.err(`DVK.${found.id} cần ${required === max ? required : `${required}–${max === Infinity ? "nhiều" : max}`} đối số: ${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")}.`);
+    io.err(
+      `DVK.${found.id} cần ${required === max ? required : `${required}–${max === Infinity ? "nhiều" : max}`} đối số: ${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")}.`,
+    );
     return ExitCode.findings;
   }
   let result: Cell | Cell[][];
@@ -51,8 +65,15 @@ export async function hamCommand(args: readonly string[], io: CliIo): Promise<nu
     return ExitCode.findings;
   }
   if (json) {
-    const plain = (c: Cell) => (c instanceof DvkFunctionError ? { error: "#VALUE!", message: c.message } : c);
-    io.out(JSON.stringify(Array.isArray(result) ? result.map((r) => r.map(plain)) : plain(result)));
+    const plain = (c: Cell) =>
+      c instanceof DvkFunctionError
+        ? { error: "#VALUE!", message: c.message }
+        : c;
+    io.out(
+      JSON.stringify(
+        Array.isArray(result) ? result.map((r) => r.map(plain)) : plain(result),
+      ),
+    );
   } else if (Array.isArray(result)) {
     for (const row of result) io.out(row.map(show).join("\t"));
   } else io.out(show(result));

@@ -16,10 +16,17 @@ export const KIEM_TRA_USAGE = [
   "  Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.",
 ].join("\n");
 
-export async function kiemTraCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function kiemTraCommand(
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseOptions(args, { json: { type: "boolean" }, "nguong-tien-mat": { type: "string" }, help: { type: "boolean", short: "h" } });
+    parsed = parseOptions(args, {
+      json: { type: "boolean" },
+      "nguong-tien-mat": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(e.message);
@@ -36,7 +43,10 @@ export async function kiemTraCommand(args: readonly string[], io: CliIo): Promis
     io.err(KIEM_TRA_USAGE);
     return ExitCode.findings;
   }
-  const threshold = values["nguong-tien-mat"] === undefined ? 2_000_000 : Number(values["nguong-tien-mat"].replace(/\./g, ""));
+  const threshold =
+    values["nguong-tien-mat"] === undefined
+      ? 2_000_000
+      : Number(values["nguong-tien-mat"].replace(/\./g, ""));
   if (!Number.isFinite(threshold) || threshold < 0) {
     io.err(`Ngưỡng tiền mặt không hợp lệ: “${values["nguong-tien-mat"]}”.`);
     return ExitCode.findings;
@@ -45,7 +55,9 @@ export async function kiemTraCommand(args: readonly string[], io: CliIo): Promis
   try {
     bytes = readFileSync(resolve(io.cwd, positionals[0]));
   } catch (e) {
-    io.err(`Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}.`);
+    io.err(
+      `Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}.`,
+    );
     return ExitCode.unreadable;
   }
   let wb: XlsxWorkbook;
@@ -70,7 +82,9 @@ export async function kiemTraCommand(args: readonly string[], io: CliIo): Promis
     }
     const c = report.counts;
     io.out("");
-    io.out(`${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`);
+    io.out(
+      `${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`,
+    );
   }
   return hasErrors(report) ? ExitCode.findings : ExitCode.ok;
 }

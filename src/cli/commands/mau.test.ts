@@ -18,15 +18,28 @@ describe("dvk mau", () => {
     const { code, io } = await run("tieu-hoc.xlsx", "--cap", "tieu-hoc");
     expect(code).toBe(0);
     expect(io.stdout.at(-1)).toBe("Đã tạo tieu-hoc.xlsx (cấp học: Tiểu học).");
-    const wb = await XlsxWorkbook.load(ExcelJS, readFileSync(join(dir, "tieu-hoc.xlsx")));
+    const wb = await XlsxWorkbook.load(
+      ExcelJS,
+      readFileSync(join(dir, "tieu-hoc.xlsx")),
+    );
     const [students] = await wb.readTables(["tblStudents"]);
-    expect(students?.rows.map((r) => r[0])).toEqual(["Khối 1", "Khối 2", "Khối 3", "Khối 4", "Khối 5"]);
+    expect(students?.rows.map((r) => r[0])).toEqual([
+      "Khối 1",
+      "Khối 2",
+      "Khối 3",
+      "Khối 4",
+      "Khối 5",
+    ]);
   });
 
   test("--du-lieu-mau writes the sample school, which reads back", async () => {
     expect((await run("mau.xlsx", "--du-lieu-mau")).code).toBe(0);
-    const read = await readWorkbook(await XlsxWorkbook.load(ExcelJS, readFileSync(join(dir, "mau.xlsx"))));
-    expect(read.data.general?.values.unitName).toBe("Trường TH&THCS Vĩnh Bình Bắc");
+    const read = await readWorkbook(
+      await XlsxWorkbook.load(ExcelJS, readFileSync(join(dir, "mau.xlsx"))),
+    );
+    expect(read.data.general?.values.unitName).toBe(
+      "Trường TH&THCS Vĩnh Bình Bắc",
+    );
     expect(read.data.donations?.rows).toHaveLength(13);
   });
 
@@ -34,15 +47,23 @@ describe("dvk mau", () => {
     writeFileSync(join(dir, "co-san.xlsx"), "dữ liệu của người dùng");
     const refused = await run("co-san.xlsx");
     expect(refused.code).toBe(1);
-    expect(refused.io.stderr[0]).toBe("Tệp “co-san.xlsx” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.");
-    expect(readFileSync(join(dir, "co-san.xlsx"), "utf8")).toBe("dữ liệu của người dùng");
+    expect(refused.io.stderr[0]).toBe(
+      "Tệp “co-san.xlsx” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.",
+    );
+    expect(readFileSync(join(dir, "co-san.xlsx"), "utf8")).toBe(
+      "dữ liệu của người dùng",
+    );
     expect((await run("co-san.xlsx", "--ghi-de")).code).toBe(0);
   });
 
   test("usage errors exit 1 with a Vietnamese message; unwritable output exits 2", async () => {
     expect((await run()).io.stderr[0]).toBe("Thiếu tên tệp .xlsx cần tạo.");
-    expect((await run("a.xlsx", "--cap", "dai-hoc")).io.stderr[0]).toBe("Cấp học không hợp lệ: “dai-hoc”. Chọn một trong: mam-non, tieu-hoc, thcs, th-thcs, thpt.");
-    expect((await run("a.xlsx", "--bogus")).io.stderr[0]).toBe("Tùy chọn không hợp lệ: --bogus");
+    expect((await run("a.xlsx", "--cap", "dai-hoc")).io.stderr[0]).toBe(
+      "Cấp học không hợp lệ: “dai-hoc”. Chọn một trong: mam-non, tieu-hoc, thcs, th-thcs, thpt.",
+    );
+    expect((await run("a.xlsx", "--bogus")).io.stderr[0]).toBe(
+      "Tùy chọn không hợp lệ: --bogus",
+    );
     expect((await run("a.txt")).code).toBe(1);
     const unwritable = await run("khong-co-thu-muc/a.xlsx");
     expect(unwritable.code).toBe(2);

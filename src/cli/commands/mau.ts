@@ -14,10 +14,18 @@ export const MAU_USAGE = [
   "  mô hình, văn bản căn cứ). --du-lieu-mau: điền dữ liệu trường mẫu. Không ghi đè tệp đã có trừ khi có --ghi-de.",
 ].join("\n");
 
-export async function mauCommand(args: readonly string[], io: CliIo): Promise<number> {
+export async function mauCommand(
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
   let parsed;
   try {
-    parsed = parseOptions(args, { cap: { type: "string" }, "du-lieu-mau": { type: "boolean" }, "ghi-de": { type: "boolean" }, help: { type: "boolean", short: "h" } });
+    parsed = parseOptions(args, {
+      cap: { type: "string" },
+      "du-lieu-mau": { type: "boolean" },
+      "ghi-de": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     io.err(e.message);
@@ -30,23 +38,34 @@ export async function mauCommand(args: readonly string[], io: CliIo): Promise<nu
     return ExitCode.ok;
   }
   if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) {
-    io.err(positionals.length ? `Tên tệp phải có đuôi .xlsx: “${positionals[0]}”.` : "Thiếu tên tệp .xlsx cần tạo.");
+    io.err(
+      positionals.length
+        ? `Tên tệp phải có đuôi .xlsx: “${positionals[0]}”.`
+        : "Thiếu tên tệp .xlsx cần tạo.",
+    );
     io.err(MAU_USAGE);
     return ExitCode.findings;
   }
   const level = SchoolLevelId.safeParse(values.cap ?? "thcs");
   if (!level.success) {
-    io.err(`Cấp học không hợp lệ: “${values.cap}”. Chọn một trong: ${Object.keys(SchoolLevel).join(", ")}.`);
+    io.err(
+      `Cấp học không hợp lệ: “${values.cap}”. Chọn một trong: ${Object.keys(SchoolLevel).join(", ")}.`,
+    );
     return ExitCode.findings;
   }
   const file = resolve(io.cwd, positionals[0]);
   if (existsSync(file) && !values["ghi-de"]) {
-    io.err(`Tệp “${positionals[0]}” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.`);
+    io.err(
+      `Tệp “${positionals[0]}” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.`,
+    );
     return ExitCode.findings;
   }
   const sample = Boolean(values["du-lieu-mau"]);
   const wb = XlsxWorkbook.create(ExcelJS);
-  const outcomes = await insertTemplates(wb, { level: sample ? "th-thcs" : level.data, sample });
+  const outcomes = await insertTemplates(wb, {
+    level: sample ? "th-thcs" : level.data,
+    sample,
+  });
   try {
     writeFileSync(file, await wb.toBuffer());
   } catch (e) {
@@ -54,6 +73,8 @@ export async function mauCommand(args: readonly string[], io: CliIo): Promise<nu
     return ExitCode.unreadable;
   }
   for (const o of outcomes) io.out(`  ${o.message}`);
-  io.out(`Đã tạo ${positionals[0]} (${sample ? "dữ liệu mẫu: Trường TH&THCS Vĩnh Bình Bắc" : `cấp học: ${SchoolLevel[level.data]}`}).`);
+  io.out(
+    `Đã tạo ${positionals[0]} (${sample ? "dữ liệu mẫu: Trường TH&THCS Vĩnh Bình Bắc" : `cấp học: ${SchoolLevel[level.data]}`}).`,
+  );
   return ExitCode.ok;
 }

@@ -2,7 +2,11 @@
 import { z } from "zod";
 
 /** lỗi (error) / cảnh báo (warning) / thông tin (info). */
-export const Severity = { error: "lỗi", warning: "cảnh báo", info: "thông tin" } as const;
+export const Severity = {
+  error: "lỗi",
+  warning: "cảnh báo",
+  info: "thông tin",
+} as const;
 export type Severity = (typeof Severity)[keyof typeof Severity];
 
 export const Finding = z.object({
@@ -28,5 +32,12 @@ export function finding(
   message: string,
   extra: { expected?: string | number; actual?: string | number } = {},
 ): Finding {
-  return { rule, severity, sheet, cell, message: message.normalize("NFC"), ...extra };
+  return {
+    rule,
+    severity,
+    sheet,
+    cell,
+    message: message.normalize("NFC"),
+    ...extra,
+  };
 }

@@ -7,10 +7,18 @@ import type { Finding } from "./finding";
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 const TITLE = "KẾT QUẢ KIỂM TRA SỐ LIỆU (DVK)";
 
-const FILL: Record<Finding["severity"], string> = { lỗi: "#F8D7DA", "cảnh báo": "#FFF3CD", "thông tin": "#D1ECF1" };
+const FILL: Record<Finding["severity"], string> = {
+  lỗi: "#F8D7DA",
+  "cảnh báo": "#FFF3CD",
+  "thông tin": "#D1ECF1",
+};
 
 /** Operations writing the findings sheet (after deleting the previous one of ours). */
-export function renderFindingsSheet(findings: readonly Finding[], replace: boolean, when: string): WorkbookOp[] {
+export function renderFindingsSheet(
+  findings: readonly Finding[],
+  replace: boolean,
+  when: string,
+): WorkbookOp[] {
   const sheet = FINDINGS_SHEET;
   const ops: WorkbookOp[] = [];
   if (replace) ops.push({ kind: "deleteSheet", sheet });
@@ -19,37 +27,104 @@ export function renderFindingsSheet(findings: readonly Finding[], replace: boole
   for (const f of findings) counts[f.severity]++;
   const rows: CellInput[][] = [
     [textCell(TITLE)],
-    [textCell(`Lúc ${when}: ${counts["lỗi"]} lỗi, ${counts["cảnh báo"]} cảnh báo, ${counts["thông tin"]} thông tin. Bấm vào ô để tới chỗ cần sửa; chạy lại sẽ thay sheet này.`)],
-    [textCell("STT"), textCell("Mức độ"), textCell("Sheet"), textCell("Ô"), textCell("Nội dung"), textCell("Quy tắc")],
-    ...findings.map((f, i) => [{ value: i + 1 }, textCell(f.severity), textCell(f.sheet), textCell(f.cell || "—"), textCell(f.message), textCell(f.rule)]),
+    [
+      textCell(
+        `Lúc ${when}: ${counts["lỗi"]} lỗi, ${counts["cảnh báo"]} cảnh báo, ${counts["thông tin"]} thông tin. Bấm vào ô để tới chỗ cần sửa; chạy lại sẽ thay sheet này.`,
+      ),
+    ],
+    [
+      textCell("STT"),
+      textCell("Mức độ"),
+      textCell("Sheet"),
+      textCell("Ô"),
+      textCell("Nội dung"),
+      textCell("Quy tắc"),
+    ],
+    ...findings.map((f, i) => [
+      { value: i + 1 },
+      textCell(f.severity),
+      textCell(f.sheet),
+      textCell(f.cell || "—"),
+      textCell(f.message),
+      textCell(f.rule),
+    ]),
   ];
   ops.push(
     { kind: "write", sheet, at: "A1", cells: rows },
     { kind: "style", sheet, range: "A1", style: { bold: true, fontSize: 14 } },
-    { kind: "style", sheet, range: "A2", style: { italic: true, fontColor: "#444444" } },
-    { kind: "style", sheet, range: "A3:F3", style: { bold: true, fill: "#C8102E", fontColor: "#FFFFFF", borders: true } },
-    { kind: "columnWidths", sheet, firstColumn: 0, widths: [5, 10, 18, 7, 90, 20] },
+    {
+      kind: "style",
+      sheet,
+      range: "A2",
+      style: { italic: true, fontColor: "#444444" },
+    },
+    {
+      kind: "style",
+      sheet,
+      range: "A3:F3",
+      style: {
+        bold: true,
+        fill: "#C8102E",
+        fontColor: "#FFFFFF",
+        borders: true,
+      },
+    },
+    {
+      kind: "columnWidths",
+      sheet,
+      firstColumn: 0,
+      widths: [5, 10, 18, 7, 90, 20],
+    },
     { kind: "freezeRows", sheet, rows: 3 },
     { kind: "pageSetup", sheet, landscape: true },
   );
   findings.forEach((f, i) => {
     const row = 4 + i;
-    ops.push({ kind: "style", sheet, range: `B${row}`, style: { fill: FILL[f.severity] } });
-    if (f.cell) ops.push({ kind: "hyperlink", sheet, cell: `D${row}`, text: f.cell, target: { sheet: f.sheet, cell: f.cell } });
+    ops.push({
+      kind: "style",
+      sheet,
+      range: `B${row}`,
+      style: { fill: FILL[f.severity] },
+    });
+    if (f.cell)
+      ops.push({
+        kind: "hyperlink",
+        sheet,
+        cell: `D${row}`,
+        text: f.cell,
+        target: { sheet: f.sheet, cell: f.cell },
+      });
   });
-  if (findings.length) ops.push({ kind: "style", sheet, range: `A4:F${3 + findings.length}`, style: { borders: true, wrapText: true, verticalAlignment: "Top" } });
+  if (findings.length)
+    ops.push({
+      kind: "style",
+      sheet,
+      range: `A4:F${3 + findings.length}`,
+      style: { borders: true, wrapText: true, verticalAlignment: "Top" },
+    });
   ops.push({ kind: "activate", sheet });
   return ops;
 }
 
 /** Writes (or replaces) the findings sheet; refuses when a sheet of that name is not ours. */
-export async function writeFindingsSheet(host: WorkbookHost, findings: readonly Finding[], now = new Date()): Promise<string> {
+export async function writeFindingsSheet(
+  host: WorkbookHost,
+  findings: readonly Finding[],
+  now = new Date(),
+): Promise<string> {
   const [existing] = await host.inspect([FINDINGS_SHEET]);
   if (existing) {
-    const [{ values }] = await host.readRanges([{ sheet: existing.name, range: "A1" }]);
+    const [{ values }] = await host.readRanges([
+      { sheet: existing.name, range: "A1" },
+    ]);
     if (values[0]?.[0] !== TITLE)
-      throw new Error(`Sổ đã có sheet “${existing.name}” không do DVK tạo; đổi tên sheet đó rồi ghi lại.`);
-    if (existing.protected) throw new Error(`Sheet “${existing.name}” đang được bảo vệ; bỏ bảo vệ rồi ghi lại.`);
+      throw new Error(
+        `Sổ đã có sheet “${existing.name}” không do DVK tạo; đổi tên sheet đó rồi ghi lại.`,
+      );
+    if (existing.protected)
+      throw new Error(
+        `Sheet “${existing.name}” đang được bảo vệ; bỏ bảo vệ rồi ghi lại.`,
+      );
   }
   const when = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")} ngày ${String(now.getDate()).padStart(2, "0")}/${String(now.getMonth() + 1).padStart(2, "0")}/${now.getFullYear()}`;
   await host.apply(renderFindingsSheet(findings, Boolean(existing), when));

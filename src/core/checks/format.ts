@@ -11,6 +11,9 @@ export function dmy(d: { year: number; month: number; day: number }): string {
 }
 
 /** Compares calendar dates: negative when a < b. */
-export function compareDates(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+export function compareDates(
+  a: { year: number; month: number; day: number },
+  b: { year: number; month: number; day: number },
+): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }

@@ -9,7 +9,9 @@ export interface CheckSettings {
   readonly cashVoucherThreshold: number;
 }
 
-export const DEFAULT_SETTINGS: CheckSettings = { cashVoucherThreshold: 2_000_000 };
+export const DEFAULT_SETTINGS: CheckSettings = {
+  cashVoucherThreshold: 2_000_000,
+};
 
 export interface CheckContext {
   readonly settings: CheckSettings;

@@ -11,7 +11,11 @@ export interface CheckReport {
 }
 
 /** Reader findings (unreadable cells) plus every rule's. `onProgress` is told after each rule. */
-export function runChecks(read: WorkbookRead, settings: CheckSettings = DEFAULT_SETTINGS, onProgress?: (done: number, total: number) => void): CheckReport {
+export function runChecks(
+  read: WorkbookRead,
+  settings: CheckSettings = DEFAULT_SETTINGS,
+  onProgress?: (done: number, total: number) => void,
+): CheckReport {
   const findings: Finding[] = [...read.findings];
   RULES.forEach((rule, i) => {
     findings.push(...rule.run(read.data, { settings, tables: read.tables }));
@@ -22,8 +26,14 @@ export function runChecks(read: WorkbookRead, settings: CheckSettings = DEFAULT_
 
 function finish(read: WorkbookRead, findings: Finding[]): CheckReport {
   const order = sheetOrder(read);
-  findings.sort((a, b) => (order(a.sheet) - order(b.sheet)) || cellKey(a.cell) - cellKey(b.cell));
-  const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 } as Record<Severity, number>;
+  findings.sort(
+    (a, b) =>
+      order(a.sheet) - order(b.sheet) || cellKey(a.cell) - cellKey(b.cell),
+  );
+  const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 } as Record<
+    Severity,
+    number
+  >;
   for (const f of findings) counts[f.severity]++;
   return { findings, counts };
 }
@@ -47,7 +57,11 @@ function cellKey(cell: string): number {
 }
 
 /** The same, yielding to the host between rules so a progress bar can repaint. */
-export async function runChecksStepwise(read: WorkbookRead, settings: CheckSettings, onProgress: (done: number, total: number) => void): Promise<CheckReport> {
+export async function runChecksStepwise(
+  read: WorkbookRead,
+  settings: CheckSettings,
+  onProgress: (done: number, total: number) => void,
+): Promise<CheckReport> {
   const partial: Finding[][] = [];
   for (let i = 0; i < RULES.length; i++) {
     partial.push(RULES[i].run(read.data, { settings, tables: read.tables }));

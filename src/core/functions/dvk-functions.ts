@@ -5,7 +5,11 @@
  */
 import { formatCitation } from "../vn/citation";
 import { parseVnDate, formatDocumentDate } from "../vn/dates";
-import { formatAmountScaled, formatPercent, formatVnNumber } from "../vn/format-number";
+import {
+  formatAmountScaled,
+  formatPercent,
+  formatVnNumber,
+} from "../vn/format-number";
 import { repairLegacyText } from "../vn/legacy-text";
 import { parseVnNumber } from "../vn/parse-number";
 import { readVnNumber, type ReadOptions } from "../vn/read-number";
@@ -22,8 +26,10 @@ export type Scalar = number | string | boolean | null;
 /** A cell of a spilled result: a value, or an error for that cell. */
 export type Cell = Scalar | DvkFunctionError;
 
-const isMatrix = (v: unknown): v is unknown[][] => Array.isArray(v) && v.every(Array.isArray);
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isMatrix = (v: unknown): v is unknown[][] =>
+  Array.isArray(v) && v.every(Array.isArray);
+const blank = (v: unknown) =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Applies `f` to a scalar, or to every cell of a range (errors stay per cell). */
 function mapCells(v: unknown, f: (x: unknown) => Scalar): Cell | Cell[][] {
@@ -51,7 +57,22 @@ function text(v: unknown): string {
   return s === null || s === undefined ? "" : String(s);
 }
 
-const STYLE_WORDS = new Set(["lẻ", "le", "ngàn", "ngan", "bốn", "bon", "chẵn", "chan", "thường", "thuong", "hoa", "linh", "nghìn", "tư"]);
+const STYLE_WORDS = new Set([
+  "lẻ",
+  "le",
+  "ngàn",
+  "ngan",
+  "bốn",
+  "bon",
+  "chẵn",
+  "chan",
+  "thường",
+  "thuong",
+  "hoa",
+  "linh",
+  "nghìn",
+  "tư",
+]);
 const optionsCache = new Map<string, ReadOptions>();
 
 /** Style keywords of DOCSO: "lẻ", "ngàn", "bốn", "chẵn", "thường" (no capital), "hoa". */
@@ -66,9 +87,16 @@ export function readOptions(unit: unknown, style: unknown): ReadOptions {
 }
 
 function parseReadOptions(unit: unknown, style: unknown): ReadOptions {
-  const words = text(style).normalize("NFC").toLowerCase().split(/[\s,;]+/).filter(Boolean);
+  const words = text(style)
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   const unknown = words.filter((w) => !STYLE_WORDS.has(w));
-  if (unknown.length) throw new DvkFunctionError(`Kiểu đọc không hợp lệ: “${unknown.join(", ")}”. Dùng: lẻ, ngàn, bốn, chẵn, thường, hoa.`);
+  if (unknown.length)
+    throw new DvkFunctionError(
+      `Kiểu đọc không hợp lệ: “${unknown.join(", ")}”. Dùng: lẻ, ngàn, bốn, chẵn, thường, hoa.`,
+    );
   const has = (...w: string[]) => w.some((x) => words.includes(x));
   const u = unit === null || unit === undefined ? "đồng" : text(unit).trim();
   return {
@@ -82,7 +110,11 @@ function parseReadOptions(unit: unknown, style: unknown): ReadOptions {
 }
 
 /** DVK.DOCSO: a number (or each number of a range) in words. */
-export function docSo(value: unknown, unit: unknown = null, style: unknown = null): Cell | Cell[][] {
+export function docSo(
+  value: unknown,
+  unit: unknown = null,
+  style: unknown = null,
+): Cell | Cell[][] {
   const options = readOptions(unit, style);
   if (typeof value === "number") {
     const r = readVnNumber(value, options);
@@ -90,9 +122,15 @@ export function docSo(value: unknown, unit: unknown = null, style: unknown = nul
     return r.text;
   }
   return mapCells(value, (v) => {
-    if (typeof v === "boolean") throw new DvkFunctionError(`Giá trị ${v ? "TRUE" : "FALSE"} không phải là số.`);
+    if (typeof v === "boolean")
+      throw new DvkFunctionError(
+        `Giá trị ${v ? "TRUE" : "FALSE"} không phải là số.`,
+      );
     if (blank(v)) throw new DvkFunctionError("Ô trống, không có số để đọc.");
-    const r = readVnNumber(typeof v === "number" || typeof v === "bigint" ? v : String(v), options);
+    const r = readVnNumber(
+      typeof v === "number" || typeof v === "bigint" ? v : String(v),
+      options,
+    );
     if (!r.ok) throw new DvkFunctionError(r.error.message);
     return r.text;
   });
@@ -129,7 +167,10 @@ export function sumValues(ranges: readonly unknown[]): number {
           continue;
         }
         if (p.error.code === "empty") continue;
-        const where = rows.length === 1 && row.length === 1 ? `Đối số ${k + 1}` : `Ô dòng ${r + 1}, cột ${c + 1} của vùng ${k + 1}`;
+        const where =
+          rows.length === 1 && row.length === 1
+            ? `Đối số ${k + 1}`
+            : `Ô dòng ${r + 1}, cột ${c + 1} của vùng ${k + 1}`;
         throw new DvkFunctionError(`${where}: ${p.error.message}`);
       }
     }
@@ -156,12 +197,18 @@ function decimalsArg(v: unknown, fallback: number): number {
   const s = scalar(v);
   if (s === null || s === undefined || s === "") return fallback;
   const p = parseVnNumber(s);
-  if (!p.ok || !Number.isInteger(p.value) || p.value < 0 || p.value > 10) throw new DvkFunctionError("Số chữ số thập phân phải là số nguyên từ 0 đến 10.");
+  if (!p.ok || !Number.isInteger(p.value) || p.value < 0 || p.value > 10)
+    throw new DvkFunctionError(
+      "Số chữ số thập phân phải là số nguyên từ 0 đến 10.",
+    );
   return p.value;
 }
 
 /** DVK.TRIEU: 332400000 → "332,4 triệu đồng". */
-export function trieu(value: unknown, decimals: unknown = null): Cell | Cell[][] {
+export function trieu(
+  value: unknown,
+  decimals: unknown = null,
+): Cell | Cell[][] {
   const d = decimalsArg(decimals, 1);
   return mapCells(value, (v) => {
     const p = parseVnNumber(v);
@@ -171,7 +218,11 @@ export function trieu(value: unknown, decimals: unknown = null): Cell | Cell[][]
 }
 
 /** DVK.TYLE: part / total as "93,8%". */
-export function tyLe(part: unknown, total: unknown, decimals: unknown = null): string {
+export function tyLe(
+  part: unknown,
+  total: unknown,
+  decimals: unknown = null,
+): string {
   const a = parseVnNumber(scalar(part));
   if (!a.ok) throw new DvkFunctionError(`Phần: ${a.error.message}`);
   const b = parseVnNumber(scalar(total));
@@ -192,10 +243,18 @@ export function ngayVb(date: unknown, place: unknown = null): Cell | Cell[][] {
 }
 
 /** DVK.VANBAN: the citation "Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của … về …". */
-export function vanBan(docType: unknown, number: unknown, symbol: unknown, date: unknown, issuer: unknown, subject: unknown = null): string {
+export function vanBan(
+  docType: unknown,
+  number: unknown,
+  symbol: unknown,
+  date: unknown,
+  issuer: unknown,
+  subject: unknown = null,
+): string {
   const type = text(docType).trim();
   const num = text(number).trim();
-  if (!type || !num) throw new DvkFunctionError("Cần loại văn bản và số văn bản.");
+  if (!type || !num)
+    throw new DvkFunctionError("Cần loại văn bản và số văn bản.");
   const d = scalar(date);
   let parsed = null;
   if (!blank(d)) {
@@ -203,10 +262,19 @@ export function vanBan(docType: unknown, number: unknown, symbol: unknown, date:
     if (!r.ok) throw new DvkFunctionError(`Ngày: ${r.error.message}`);
     parsed = r.value;
   }
-  return formatCitation({ docType: type, number: num, symbol: text(symbol), date: parsed, issuer: text(issuer), subject: text(subject) });
+  return formatCitation({
+    docType: type,
+    number: num,
+    symbol: text(symbol),
+    date: parsed,
+    issuer: text(issuer),
+    subject: text(subject),
+  });
 }
 
 /** DVK.CHUAN: NFC plus TCVN3 / VNI repair. */
 export function chuan(value: unknown): Cell | Cell[][] {
-  return mapCells(value, (v) => (typeof v === "string" ? repairLegacyText(v).text : (v as Scalar)));
+  return mapCells(value, (v) =>
+    typeof v === "string" ? repairLegacyText(v).text : (v as Scalar),
+  );
 }

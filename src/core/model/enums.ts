@@ -15,7 +15,9 @@ export const SchoolLevel = {
   thpt: "THPT",
 } as const;
 export type SchoolLevel = keyof typeof SchoolLevel;
-export const SchoolLevelId = z.enum(Object.keys(SchoolLevel) as [SchoolLevel, ...SchoolLevel[]]);
+export const SchoolLevelId = z.enum(
+  Object.keys(SchoolLevel) as [SchoolLevel, ...SchoolLevel[]],
+);
 
 /** Staff categories of the statistics table, in report order. */
 export const StaffCategory = {
@@ -36,18 +38,33 @@ export const StaffCategory = {
 export type StaffCategory = keyof typeof StaffCategory;
 
 /** Support roles (everything but leadership and teachers). */
-export const supportRoles: readonly StaffCategory[] = (Object.keys(StaffCategory) as StaffCategory[]).filter(
-  (c) => c !== "leadership" && c !== "teacher",
-);
+export const supportRoles: readonly StaffCategory[] = (
+  Object.keys(StaffCategory) as StaffCategory[]
+).filter((c) => c !== "leadership" && c !== "teacher");
 
 export const Sex = { male: "Nam", female: "Nữ" } as const;
-export const PartyStatus = { full: "Chính thức", probationary: "Dự bị", none: "Không" } as const;
-export const Qualification = { above: "Trên chuẩn", standard: "Đạt chuẩn", below: "Chưa đạt chuẩn" } as const;
+export const PartyStatus = {
+  full: "Chính thức",
+  probationary: "Dự bị",
+  none: "Không",
+} as const;
+export const Qualification = {
+  above: "Trên chuẩn",
+  standard: "Đạt chuẩn",
+  below: "Chưa đạt chuẩn",
+} as const;
 
-export const DonationForm = { cash: "Tiền mặt", transfer: "Chuyển khoản", inKind: "Hiện vật" } as const;
+export const DonationForm = {
+  cash: "Tiền mặt",
+  transfer: "Chuyển khoản",
+  inKind: "Hiện vật",
+} as const;
 export type DonationForm = keyof typeof DonationForm;
 
-export const ModelKind = { collective: "Tập thể", individual: "Cá nhân" } as const;
+export const ModelKind = {
+  collective: "Tập thể",
+  individual: "Cá nhân",
+} as const;
 export const ModelField = {
   economy: "Kinh tế",
   culture: "Văn hóa – xã hội",
@@ -86,10 +103,20 @@ export const LegalDocType = [
 export const YesNo = { yes: "Có", no: "Không" } as const;
 
 /** Signing authority prefixes (ND 30: TM., KT., Q., TL., TUQ.; HD 36: T/M). */
-export const SignerAuthority = ["", "TM.", "KT.", "Q.", "TL.", "TUQ.", "T/M"] as const;
+export const SignerAuthority = [
+  "",
+  "TM.",
+  "KT.",
+  "Q.",
+  "TL.",
+  "TUQ.",
+  "T/M",
+] as const;
 
 /** Display values of an `as const` record, for validation lists. */
-export function labels<T extends Record<string, string>>(o: T): readonly string[] {
+export function labels<T extends Record<string, string>>(
+  o: T,
+): readonly string[] {
   return Object.values(o);
 }
 
@@ -121,8 +148,12 @@ function foldText(text: string): string {
 }
 
 /** The key of `o` whose label folds like `text`, or null. */
-export function keyOfLabel<T extends Record<string, string>>(o: T, text: string): keyof T | null {
+export function keyOfLabel<T extends Record<string, string>>(
+  o: T,
+  text: string,
+): keyof T | null {
   const f = fold(text);
-  for (const [k, v] of Object.entries(o)) if (fold(v) === f || fold(k) === f) return k as keyof T;
+  for (const [k, v] of Object.entries(o))
+    if (fold(v) === f || fold(k) === f) return k as keyof T;
   return null;
 }

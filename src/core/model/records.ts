@@ -19,7 +19,8 @@ import {
   YesNo,
 } from "./enums";
 
-const keys = <T extends Record<string, string>>(o: T) => z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
+const keys = <T extends Record<string, string>>(o: T) =>
+  z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
 
 /** A calendar date with no time zone. */
 export const CalendarDate = z.object({
@@ -29,7 +30,11 @@ export const CalendarDate = z.object({
 });
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
-const count = z.number().int({ error: "phải là số nguyên" }).nonnegative({ error: "không được âm" }).nullable();
+const count = z
+  .number()
+  .int({ error: "phải là số nguyên" })
+  .nonnegative({ error: "không được âm" })
+  .nullable();
 const text = z.string().nullable();
 const money = z.number().nullable();
 
@@ -109,7 +114,10 @@ export const DonationRow = z.object({
   form: keys(DonationForm).nullable(),
   item: text,
   unit: text,
-  quantity: z.number().nonnegative({ error: "số lượng không được âm" }).nullable(),
+  quantity: z
+    .number()
+    .nonnegative({ error: "số lượng không được âm" })
+    .nullable(),
   unitPrice: money,
   amount: money,
   beneficiaries: text,
@@ -127,7 +135,12 @@ export const ModelRow = z.object({
   owner: text,
   field: keys(ModelField).nullable(),
   registrationLevel: keys(RecognitionLevel).nullable(),
-  year: z.number().int({ error: "năm phải là số nguyên" }).min(1990, { error: "năm không hợp lệ" }).max(2100, { error: "năm không hợp lệ" }).nullable(),
+  year: z
+    .number()
+    .int({ error: "năm phải là số nguyên" })
+    .min(1990, { error: "năm không hợp lệ" })
+    .max(2100, { error: "năm không hợp lệ" })
+    .nullable(),
   registeredOn: CalendarDate.nullable(),
   goals: text,
   solutions: text,

@@ -3,11 +3,21 @@
 import { fold, StaffCategory } from "./enums";
 import type { RosterRow } from "./records";
 
-export const STAFF_COUNT_KEYS = ["total", "female", "ethnicMinority", "partyFull", "partyProbationary", "qualified"] as const;
+export const STAFF_COUNT_KEYS = [
+  "total",
+  "female",
+  "ethnicMinority",
+  "partyFull",
+  "partyProbationary",
+  "qualified",
+] as const;
 export type StaffCountKey = (typeof STAFF_COUNT_KEYS)[number];
 export type StaffCounts = Record<StaffCountKey, number>;
 
-type Person = Pick<RosterRow, "position" | "sex" | "ethnicity" | "partyStatus" | "standard">;
+type Person = Pick<
+  RosterRow,
+  "position" | "sex" | "ethnicity" | "partyStatus" | "standard"
+>;
 
 /**
  * Counts by staff category. Ethnic minority: any ethnicity other than Kinh. Qualified: "Đạt
@@ -15,9 +25,21 @@ type Person = Pick<RosterRow, "position" | "sex" | "ethnicity" | "partyStatus" |
  * @example staffStatsFromRoster([{ position: "teacher", sex: "female", ethnicity: "Kinh", partyStatus: "full", standard: "standard" }]).teacher
  * // { total: 1, female: 1, ethnicMinority: 0, partyFull: 1, partyProbationary: 0, qualified: 1 }
  */
-export function staffStatsFromRoster(people: readonly Person[]): Record<keyof typeof StaffCategory, StaffCounts> {
+export function staffStatsFromRoster(
+  people: readonly Person[],
+): Record<keyof typeof StaffCategory, StaffCounts> {
   const out = Object.fromEntries(
-    Object.keys(StaffCategory).map((k) => [k, { total: 0, female: 0, ethnicMinority: 0, partyFull: 0, partyProbationary: 0, qualified: 0 }]),
+    Object.keys(StaffCategory).map((k) => [
+      k,
+      {
+        total: 0,
+        female: 0,
+        ethnicMinority: 0,
+        partyFull: 0,
+        partyProbationary: 0,
+        qualified: 0,
+      },
+    ]),
   ) as Record<keyof typeof StaffCategory, StaffCounts>;
   for (const p of people) {
     if (!p.position) continue;

@@ -15,10 +15,21 @@ const KINDERGARTEN = "Thông tư 52/2020/TT-BGDĐT, Điều 15";
 const PRIMARY = "Thông tư 28/2020/TT-BGDĐT";
 const SECONDARY = "Thông tư 32/2020/TT-BGDĐT";
 
-const grades = (from: number, to: number, max: number, regulation: string): StudentGroup[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => ({ label: `Khối ${from + i}`, maxPerClass: max, regulation }));
+const grades = (
+  from: number,
+  to: number,
+  max: number,
+  regulation: string,
+): StudentGroup[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => ({
+    label: `Khối ${from + i}`,
+    maxPerClass: max,
+    regulation,
+  }));
 
-export const STUDENT_GROUPS: Readonly<Record<SchoolLevel, readonly StudentGroup[]>> = {
+export const STUDENT_GROUPS: Readonly<
+  Record<SchoolLevel, readonly StudentGroup[]>
+> = {
   "mam-non": [
     { label: "Nhà trẻ 3–12 tháng", maxPerClass: 15, regulation: KINDERGARTEN },
     { label: "Nhà trẻ 13–24 tháng", maxPerClass: 20, regulation: KINDERGARTEN },

@@ -8,11 +8,20 @@ export type TemplateValue = CellValue | CalendarDate | undefined;
 
 /** Excel serial number (1900 date system) of a calendar date. */
 export function dateSerial(d: CalendarDate): number {
-  return Math.round((Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return Math.round(
+    (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) /
+      86_400_000,
+  );
 }
 
 export function isCalendarDate(v: unknown): v is CalendarDate {
-  return typeof v === "object" && v !== null && "year" in v && "month" in v && "day" in v;
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    "year" in v &&
+    "month" in v &&
+    "day" in v
+  );
 }
 
 /**
@@ -20,12 +29,20 @@ export function isCalendarDate(v: unknown): v is CalendarDate {
  * the value, never through formulas), so "=…", "+…", "-…" and leading zeros survive; an empty
  * value in a formula column gets the formula.
  */
-export function templateCell(col: ColumnSpec, value: TemplateValue, row: number, columnOf: (key: string) => string): CellInput {
+export function templateCell(
+  col: ColumnSpec,
+  value: TemplateValue,
+  row: number,
+  columnOf: (key: string) => string,
+): CellInput {
   const numberFormat = col.numberFormat ?? NUMBER_FORMAT[col.type];
   if (value === undefined || value === null || value === "") {
-    return col.formula ? { formula: col.formula(row, columnOf), numberFormat } : { numberFormat };
+    return col.formula
+      ? { formula: col.formula(row, columnOf), numberFormat }
+      : { numberFormat };
   }
-  if (isCalendarDate(value)) return { value: dateSerial(value), numberFormat: NUMBER_FORMAT.date };
+  if (isCalendarDate(value))
+    return { value: dateSerial(value), numberFormat: NUMBER_FORMAT.date };
   if (typeof value === "string") return { value, numberFormat: "@" };
   return { value, numberFormat };
 }

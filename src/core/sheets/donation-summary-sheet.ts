@@ -16,7 +16,8 @@ export interface LedgerColumns {
 }
 
 /** Criteria text matched literally by SUMIFS (no wildcards, no leading operator). */
-const literal = (cell: string) => `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+const literal = (cell: string) =>
+  `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
 
 /**
  * Operations writing the summary sheet. `donors` are listed as values (rerun to pick up new ones);
@@ -29,41 +30,103 @@ export function renderDonationSummary(
   create: boolean,
 ): WorkbookOp[] {
   const sheet = DONATION_SUMMARY_SHEET;
-  const ref = (col: string) => `'${ledger.sheet.replace(/'/g, "''")}'!$${col}:$${col}`;
+  const ref = (col: string) =>
+    `'${ledger.sheet.replace(/'/g, "''")}'!$${col}:$${col}`;
   const amount = ref(ledger.amount);
   const money = "#,##0";
   const ops: WorkbookOp[] = [];
   if (create) ops.push({ kind: "addSheet", sheet });
   const rows: CellInput[][] = [];
   const styles: WorkbookOp[] = [];
-  const section = (title: string, head: string, items: readonly { label: string; count: string; sum: string }[]) => {
+  const section = (
+    title: string,
+    head: string,
+    items: readonly { label: string; count: string; sum: string }[],
+  ) => {
     const titleRow = rows.length + 1;
-    rows.push([textCell(title), {}, {}], [textCell(head), textCell("Số lượt"), textCell("Thành tiền (đồng)")]);
+    rows.push(
+      [textCell(title), {}, {}],
+      [textCell(head), textCell("Số lượt"), textCell("Thành tiền (đồng)")],
+    );
     const first = rows.length + 1;
-    for (const it of items) rows.push([textCell(it.label), { formula: it.count, numberFormat: "#,##0" }, { formula: it.sum, numberFormat: money }]);
+    for (const it of items)
+      rows.push([
+        textCell(it.label),
+        { formula: it.count, numberFormat: "#,##0" },
+        { formula: it.sum, numberFormat: money },
+      ]);
     const last = rows.length;
     const sumRow = last + 1;
-    rows.push([textCell("Cộng"), { formula: items.length ? `=SUM(B${first}:B${last})` : "=0", numberFormat: "#,##0" }, { formula: items.length ? `=SUM(C${first}:C${last})` : "=0", numberFormat: money }]);
+    rows.push([
+      textCell("Cộng"),
+      {
+        formula: items.length ? `=SUM(B${first}:B${last})` : "=0",
+        numberFormat: "#,##0",
+      },
+      {
+        formula: items.length ? `=SUM(C${first}:C${last})` : "=0",
+        numberFormat: money,
+      },
+    ]);
     styles.push(
       { kind: "style", sheet, range: `A${titleRow}`, style: { bold: true } },
-      { kind: "style", sheet, range: `A${titleRow + 1}:C${titleRow + 1}`, style: { bold: true, fill: "#C8102E", fontColor: "#FFFFFF", borders: true } },
-      { kind: "style", sheet, range: `A${titleRow + 1}:C${sumRow}`, style: { borders: true } },
-      { kind: "style", sheet, range: `A${sumRow}:C${sumRow}`, style: { bold: true, fill: "#F2F2F2" } },
+      {
+        kind: "style",
+        sheet,
+        range: `A${titleRow + 1}:C${titleRow + 1}`,
+        style: {
+          bold: true,
+          fill: "#C8102E",
+          fontColor: "#FFFFFF",
+          borders: true,
+        },
+      },
+      {
+        kind: "style",
+        sheet,
+        range: `A${titleRow + 1}:C${sumRow}`,
+        style: { borders: true },
+      },
+      {
+        kind: "style",
+        sheet,
+        range: `A${sumRow}:C${sumRow}`,
+        style: { bold: true, fill: "#F2F2F2" },
+      },
     );
     rows.push([{}, {}, {}]);
   };
   rows.push([textCell("TỔNG HỢP TÀI TRỢ"), {}, {}]);
-  rows.push([textCell(`Tính bằng công thức từ sheet “${ledger.sheet}”. Có nhà tài trợ mới: chạy lại “Cập nhật tổng hợp”.`), {}, {}]);
+  rows.push([
+    textCell(
+      `Tính bằng công thức từ sheet “${ledger.sheet}”. Có nhà tài trợ mới: chạy lại “Cập nhật tổng hợp”.`,
+    ),
+    {},
+    {},
+  ]);
   rows.push([{}, {}, {}]);
-  rows.push([textCell("Tổng giá trị tài trợ"), { formula: `=COUNT(${amount})`, numberFormat: "#,##0" }, { formula: `=SUM(${amount})`, numberFormat: money }]);
-  styles.push({ kind: "style", sheet, range: "A4:C4", style: { bold: true, borders: true } });
+  rows.push([
+    textCell("Tổng giá trị tài trợ"),
+    { formula: `=COUNT(${amount})`, numberFormat: "#,##0" },
+    { formula: `=SUM(${amount})`, numberFormat: money },
+  ]);
+  styles.push({
+    kind: "style",
+    sheet,
+    range: "A4:C4",
+    style: { bold: true, borders: true },
+  });
   rows.push([{}, {}, {}]);
   section(
     "1. Theo nhà tài trợ",
     "Nhà tài trợ",
     donors.map((name, i) => {
       const cell = `A${rows.length + 3 + i}`;
-      return { label: name, count: `=COUNTIFS(${ref(ledger.donor)},${literal(cell)},${amount},">=0")+COUNTIFS(${ref(ledger.donor)},${literal(cell)},${amount},"<0")`, sum: `=SUMIFS(${amount},${ref(ledger.donor)},${literal(cell)})` };
+      return {
+        label: name,
+        count: `=COUNTIFS(${ref(ledger.donor)},${literal(cell)},${amount},">=0")+COUNTIFS(${ref(ledger.donor)},${literal(cell)},${amount},"<0")`,
+        sum: `=SUMIFS(${amount},${ref(ledger.donor)},${literal(cell)})`,
+      };
     }),
   );
   section(
@@ -71,7 +134,11 @@ export function renderDonationSummary(
     "Hình thức",
     Object.values(DonationForm).map((label, i) => {
       const cell = `A${rows.length + 3 + i}`;
-      return { label, count: `=COUNTIFS(${ref(ledger.form)},${cell},${amount},">=0")+COUNTIFS(${ref(ledger.form)},${cell},${amount},"<0")`, sum: `=SUMIFS(${amount},${ref(ledger.form)},${cell})` };
+      return {
+        label,
+        count: `=COUNTIFS(${ref(ledger.form)},${cell},${amount},">=0")+COUNTIFS(${ref(ledger.form)},${cell},${amount},"<0")`,
+        sum: `=SUMIFS(${amount},${ref(ledger.form)},${cell})`,
+      };
     }),
   );
   section(
@@ -79,13 +146,22 @@ export function renderDonationSummary(
     "Tháng",
     months.map(({ year, month }) => {
       const range = `${ref(ledger.date)},">="&DATE(${year},${month},1),${ref(ledger.date)},"<"&DATE(${year},${month + 1},1)`;
-      return { label: `${String(month).padStart(2, "0")}/${year}`, count: `=COUNTIFS(${range},${amount},">=0")+COUNTIFS(${range},${amount},"<0")`, sum: `=SUMIFS(${amount},${range})` };
+      return {
+        label: `${String(month).padStart(2, "0")}/${year}`,
+        count: `=COUNTIFS(${range},${amount},">=0")+COUNTIFS(${range},${amount},"<0")`,
+        sum: `=SUMIFS(${amount},${range})`,
+      };
     }),
   );
   ops.push(
     { kind: "write", sheet, at: "A1", cells: rows },
     { kind: "style", sheet, range: "A1", style: { bold: true, fontSize: 14 } },
-    { kind: "style", sheet, range: "A2", style: { italic: true, fontColor: "#444444" } },
+    {
+      kind: "style",
+      sheet,
+      range: "A2",
+      style: { italic: true, fontColor: "#444444" },
+    },
     ...styles,
     { kind: "columnWidths", sheet, firstColumn: 0, widths: [40, 10, 18] },
     { kind: "pageSetup", sheet, landscape: false },

@@ -5,8 +5,12 @@ describe("insertTemplates", () => {
   test("inserts every template into an empty workbook: tables, frozen header, validation, totals formulas", async () => {
     const wb = new MemoryWorkbook();
     const outcomes = await insertTemplates(wb, { level: "thcs" });
-    expect(outcomes.map((o) => o.status)).toEqual(TEMPLATE_IDS.map(() => "created"));
-    expect(wb.sheetList.map((s) => s.name)).toEqual(TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]));
+    expect(outcomes.map((o) => o.status)).toEqual(
+      TEMPLATE_IDS.map(() => "created"),
+    );
+    expect(wb.sheetList.map((s) => s.name)).toEqual(
+      TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]),
+    );
     const staff = wb.sheet("CB-GV-NV")!;
     expect(staff.tables.map((t) => t.name)).toEqual(["tblStaff"]);
     expect(staff.frozenRows).toBe(3);
@@ -15,11 +19,22 @@ describe("insertTemplates", () => {
     expect(staff.rows[16][0]?.value).toBe("Tổng cộng");
     expect(staff.rows[16][1]?.formula).toBe("=SUM(B4:B16)");
     const students = wb.sheet("Học sinh")!;
-    expect(students.rows.slice(3, 7).map((r) => r[0]?.value)).toEqual(["Khối 6", "Khối 7", "Khối 8", "Khối 9"]);
+    expect(students.rows.slice(3, 7).map((r) => r[0]?.value)).toEqual([
+      "Khối 6",
+      "Khối 7",
+      "Khối 8",
+      "Khối 9",
+    ]);
     expect(students.rows[3][7]?.formula).toBe('=IF(N(B4)>0,C4/B4,"")');
     const ledger = wb.sheet("Sổ tài trợ")!;
-    expect(ledger.validations.map((v) => v.values)).toContainEqual(["Tiền mặt", "Chuyển khoản", "Hiện vật"]);
-    expect(ledger.rows[3][10]?.formula).toBe('=IF(AND(ISNUMBER(I4),ISNUMBER(J4)),I4*J4,"")');
+    expect(ledger.validations.map((v) => v.values)).toContainEqual([
+      "Tiền mặt",
+      "Chuyển khoản",
+      "Hiện vật",
+    ]);
+    expect(ledger.rows[3][10]?.formula).toBe(
+      '=IF(AND(ISNUMBER(I4),ISNUMBER(J4)),I4*J4,"")',
+    );
     // Phone / ID columns are text-formatted before anything is typed.
     expect(wb.sheet("DS CB-GV-NV")!.rows[3][11]?.numberFormat).toBe("@");
     expect(wb.active).toBe("Thông tin chung");
@@ -32,22 +47,46 @@ describe("insertTemplates", () => {
     const again = await insertTemplates(wb, { level: "thcs", sample: true });
     expect(JSON.stringify(wb.sheetList)).toBe(before);
     expect(new Set(again.map((o) => o.status))).toEqual(new Set(["kept"]));
-    expect(again[0].message).toBe("Sheet “Thông tin chung” đã có mẫu và dữ liệu; giữ nguyên.");
+    expect(again[0].message).toBe(
+      "Sheet “Thông tin chung” đã có mẫu và dữ liệu; giữ nguyên.",
+    );
   });
 
   test("never overwrites a sheet of the same name holding other content, nor a protected one", async () => {
     const wb = new MemoryWorkbook();
     await wb.apply([
       { kind: "addSheet", sheet: "Sổ tài trợ" },
-      { kind: "write", sheet: "Sổ tài trợ", at: "B2", cells: [[{ value: "Sổ cũ của kế toán" }], [{ value: 123 }]] },
+      {
+        kind: "write",
+        sheet: "Sổ tài trợ",
+        at: "B2",
+        cells: [[{ value: "Sổ cũ của kế toán" }], [{ value: 123 }]],
+      },
       { kind: "addSheet", sheet: "Học sinh" },
     ]);
     wb.protect("Học sinh");
-    const outcomes = await insertTemplates(wb, { level: "tieu-hoc", sheets: ["donations", "students", "models"] });
+    const outcomes = await insertTemplates(wb, {
+      level: "tieu-hoc",
+      sheets: ["donations", "students", "models"],
+    });
     expect(outcomes).toEqual([
-      { sheet: "Học sinh", status: "skipped", message: "Sheet “Học sinh” đang được bảo vệ; bỏ bảo vệ nếu muốn chèn mẫu." },
-      { sheet: "Sổ tài trợ", status: "skipped", message: "Sheet “Sổ tài trợ” đã có nội dung khác (B2:B3); không ghi đè. Đổi tên sheet đó nếu muốn chèn mẫu." },
-      { sheet: "Mô hình DVK", status: "created", message: "Đã thêm sheet “Mô hình DVK”." },
+      {
+        sheet: "Học sinh",
+        status: "skipped",
+        message:
+          "Sheet “Học sinh” đang được bảo vệ; bỏ bảo vệ nếu muốn chèn mẫu.",
+      },
+      {
+        sheet: "Sổ tài trợ",
+        status: "skipped",
+        message:
+          "Sheet “Sổ tài trợ” đã có nội dung khác (B2:B3); không ghi đè. Đổi tên sheet đó nếu muốn chèn mẫu.",
+      },
+      {
+        sheet: "Mô hình DVK",
+        status: "created",
+        message: "Đã thêm sheet “Mô hình DVK”.",
+      },
     ]);
     expect(wb.sheet("Sổ tài trợ")!.rows[1][1]?.value).toBe("Sổ cũ của kế toán");
     expect(wb.sheet("Sổ tài trợ")!.tables).toEqual([]);
@@ -56,7 +95,10 @@ describe("insertTemplates", () => {
   test("fills an existing empty sheet without adding it again", async () => {
     const wb = new MemoryWorkbook();
     await wb.apply([{ kind: "addSheet", sheet: "Văn bản căn cứ" }]);
-    const [o] = await insertTemplates(wb, { level: "thcs", sheets: ["legalRefs"] });
+    const [o] = await insertTemplates(wb, {
+      level: "thcs",
+      sheets: ["legalRefs"],
+    });
     expect(o.status).toBe("filled");
     expect(wb.sheet("Văn bản căn cứ")!.tables[0].name).toBe("tblLegalRefs");
   });
@@ -65,14 +107,35 @@ describe("insertTemplates", () => {
     const wb = new MemoryWorkbook();
     await wb.apply([
       { kind: "addSheet", sheet: "Mô hình DVK" },
-      { kind: "write", sheet: "Mô hình DVK", at: "A3", cells: [[{ value: "Tên mô hình" }, { value: "Loại" }, { value: "Lĩnh vực" }], [{ value: "Khéo A" }, { value: "Cá nhân" }, { value: "Kinh tế" }]] },
-      { kind: "addTable", sheet: "Mô hình DVK", range: "A3:C4", name: "tblModels" },
+      {
+        kind: "write",
+        sheet: "Mô hình DVK",
+        at: "A3",
+        cells: [
+          [{ value: "Tên mô hình" }, { value: "Loại" }, { value: "Lĩnh vực" }],
+          [{ value: "Khéo A" }, { value: "Cá nhân" }, { value: "Kinh tế" }],
+        ],
+      },
+      {
+        kind: "addTable",
+        sheet: "Mô hình DVK",
+        range: "A3:C4",
+        name: "tblModels",
+      },
     ]);
-    const [o] = await insertTemplates(wb, { level: "thcs", sheets: ["models"] });
+    const [o] = await insertTemplates(wb, {
+      level: "thcs",
+      sheets: ["models"],
+    });
     expect(o.status).toBe("columnsAdded");
     expect(o.message).toContain("“STT”");
     const sheet = wb.sheet("Mô hình DVK")!;
-    expect(sheet.rows[2].slice(0, 4).map((c) => c?.value)).toEqual(["Tên mô hình", "Loại", "Lĩnh vực", "STT"]);
+    expect(sheet.rows[2].slice(0, 4).map((c) => c?.value)).toEqual([
+      "Tên mô hình",
+      "Loại",
+      "Lĩnh vực",
+      "STT",
+    ]);
     expect(sheet.rows[3][0]?.value).toBe("Khéo A");
   });
 
@@ -80,10 +143,31 @@ describe("insertTemplates", () => {
     const wb = new MemoryWorkbook();
     await wb.apply([
       { kind: "addSheet", sheet: "Mô hình DVK" },
-      { kind: "write", sheet: "Mô hình DVK", at: "A3", cells: [[{ value: "Tên mô hình" }, { value: "Loại" }, { value: "Lĩnh vực" }, { value: "ghi chú riêng" }], [{ value: "Khéo A" }, { value: "Cá nhân" }, { value: "Kinh tế" }]] },
-      { kind: "addTable", sheet: "Mô hình DVK", range: "A3:C4", name: "tblModels" },
+      {
+        kind: "write",
+        sheet: "Mô hình DVK",
+        at: "A3",
+        cells: [
+          [
+            { value: "Tên mô hình" },
+            { value: "Loại" },
+            { value: "Lĩnh vực" },
+            { value: "ghi chú riêng" },
+          ],
+          [{ value: "Khéo A" }, { value: "Cá nhân" }, { value: "Kinh tế" }],
+        ],
+      },
+      {
+        kind: "addTable",
+        sheet: "Mô hình DVK",
+        range: "A3:C4",
+        name: "tblModels",
+      },
     ]);
-    const [o] = await insertTemplates(wb, { level: "thcs", sheets: ["models"] });
+    const [o] = await insertTemplates(wb, {
+      level: "thcs",
+      sheets: ["models"],
+    });
     expect(o.status).toBe("kept");
     expect(o.message).toContain("bên phải bảng đã có dữ liệu");
     expect(wb.sheet("Mô hình DVK")!.rows[2][3]?.value).toBe("ghi chú riêng");

@@ -6,7 +6,13 @@ import { parseVnNumber } from "../vn/parse-number";
 import type { CellValue } from "../workbook/types";
 import type { ColumnType } from "./spec";
 
-export type Parsed = { readonly ok: true; readonly value: string | number | CalendarDate | null } | { readonly ok: false; readonly message: string; readonly warning?: boolean };
+export type Parsed =
+  | { readonly ok: true; readonly value: string | number | CalendarDate | null }
+  | {
+      readonly ok: false;
+      readonly message: string;
+      readonly warning?: boolean;
+    };
 
 const BLANK = { ok: true, value: null } as const;
 
@@ -14,13 +20,18 @@ const COMBINING = /[\u0300-\u036f]/;
 
 /** Text of a cell: NFC (only decomposed text needs the work), trimmed; numbers as Excel shows. */
 function asText(v: CellValue): string {
-  return typeof v === "string" ? (COMBINING.test(v) ? v.normalize("NFC") : v).trim() : String(v);
+  return typeof v === "string"
+    ? (COMBINING.test(v) ? v.normalize("NFC") : v).trim()
+    : String(v);
 }
 
 /** Option lists are short and their cells repeat: remember each text's key. */
 const listMemo = new WeakMap<object, Map<string, string | null>>();
 
-function listKey(options: Readonly<Record<string, string>>, text: string): string | null {
+function listKey(
+  options: Readonly<Record<string, string>>,
+  text: string,
+): string | null {
   let memo = listMemo.get(options);
   if (!memo) listMemo.set(options, (memo = new Map()));
   let key = memo.get(text);
@@ -35,33 +46,54 @@ function listKey(options: Readonly<Record<string, string>>, text: string): strin
  * Reads a cell as its column type says. Blank (null, "", spaces) is null. Numbers accept
  * Vietnamese-written text ("18,4 triệu"); an ambiguous "3.28" is refused with the likely reading.
  */
-export function parseCell(type: ColumnType, v: CellValue, options?: Readonly<Record<string, string>>): Parsed {
+export function parseCell(
+  type: ColumnType,
+  v: CellValue,
+  options?: Readonly<Record<string, string>>,
+): Parsed {
   if (v === null || (typeof v === "string" && v.trim() === "")) return BLANK;
   switch (type) {
     case "text":
       return { ok: true, value: asText(v) };
     case "code":
       // A phone or ID number stored as a number has lost its leading zeros.
-      if (typeof v === "number") return { ok: false, warning: true, message: `đang là số (${v}) nên có thể đã mất số 0 ở đầu; hãy định dạng ô là Văn bản và nhập lại` };
+      if (typeof v === "number")
+        return {
+          ok: false,
+          warning: true,
+          message: `đang là số (${v}) nên có thể đã mất số 0 ở đầu; hãy định dạng ô là Văn bản và nhập lại`,
+        };
       return { ok: true, value: asText(v) };
     case "list": {
       const text = asText(v);
       if (!options) return { ok: true, value: text };
       const key = listKey(options, text);
-      if (key === null) return { ok: false, message: `“${text}” không có trong danh sách (${Object.values(options).join("; ")})` };
+      if (key === null)
+        return {
+          ok: false,
+          message: `“${text}” không có trong danh sách (${Object.values(options).join("; ")})`,
+        };
       return { ok: true, value: key };
     }
     case "date": {
       const r = parseVnDate(v);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.error.message };
+      return r.ok
+        ? { ok: true, value: r.value }
+        : { ok: false, message: r.error.message };
     }
     case "integer":
     case "number":
     case "money":
     case "formula": {
-      if (typeof v === "boolean") return { ok: false, message: `“${v ? "TRUE" : "FALSE"}” không phải là số` };
+      if (typeof v === "boolean")
+        return {
+          ok: false,
+          message: `“${v ? "TRUE" : "FALSE"}” không phải là số`,
+        };
       const r = parseVnNumber(v);
-      return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.error.message };
+      return r.ok
+        ? { ok: true, value: r.value }
+        : { ok: false, message: r.error.message };
     }
   }
 }

@@ -15,26 +15,83 @@ describe("reading the workbook back", () => {
   test("the sample school reads back into the model, with one finding: the ambiguous 3.28", async () => {
     const { data, findings } = await readWorkbook(await sampleWorkbook());
     expect(findings).toEqual([
-      expect.objectContaining({ rule: "read.unreadable", severity: "lỗi", sheet: "Sổ tài trợ", cell: "I13", actual: "3.28", message: expect.stringMatching(/^Ô I13 \(cột “Số lượng”\): “3\.28” không rõ nghĩa.*Có phải 3\.280\?/) }),
+      expect.objectContaining({
+        rule: "read.unreadable",
+        severity: "lỗi",
+        sheet: "Sổ tài trợ",
+        cell: "I13",
+        actual: "3.28",
+        message: expect.stringMatching(
+          /^Ô I13 \(cột “Số lượng”\): “3\.28” không rõ nghĩa.*Có phải 3\.280\?/,
+        ),
+      }),
     ]);
-    expect(data.general?.values).toMatchObject({ unitName: "Trường TH&THCS Vĩnh Bình Bắc", documentFamily: "state", schoolLevel: "th-thcs", periodTo: { year: 2023, month: 12, day: 15 } });
+    expect(data.general?.values).toMatchObject({
+      unitName: "Trường TH&THCS Vĩnh Bình Bắc",
+      documentFamily: "state",
+      schoolLevel: "th-thcs",
+      periodTo: { year: 2023, month: 12, day: 15 },
+    });
     expect(data.general?.cells.reportDate).toBe("B11");
     expect(data.staff?.rows).toHaveLength(13);
-    expect(data.staff?.rows[0]).toEqual({ row: 4, value: expect.objectContaining({ category: "leadership", label: "Ban giám hiệu", total: 3, female: 1 }) });
-    expect(data.staff?.rows.reduce((s, r) => s + (r.value.total ?? 0), 0)).toBe(52);
-    expect(data.staff?.totals).toEqual({ row: 17, values: expect.objectContaining({ total: null }) }); // a formula: no value without Excel
+    expect(data.staff?.rows[0]).toEqual({
+      row: 4,
+      value: expect.objectContaining({
+        category: "leadership",
+        label: "Ban giám hiệu",
+        total: 3,
+        female: 1,
+      }),
+    });
+    expect(data.staff?.rows.reduce((s, r) => s + (r.value.total ?? 0), 0)).toBe(
+      52,
+    );
+    expect(data.staff?.totals).toEqual({
+      row: 17,
+      values: expect.objectContaining({ total: null }),
+    }); // a formula: no value without Excel
     expect(data.roster?.rows).toHaveLength(sampleRoster().length);
     expect(data.roster?.rows[0].value.personalId).toMatch(/^0\d{11}$/);
     expect(data.roster?.rows[0].value.phone).toMatch(/^09\d{8}$/);
-    expect(data.students?.rows.map((r) => r.value.group)).toEqual(["Khối 1", "Khối 2", "Khối 3", "Khối 4", "Khối 5", "Khối 6", "Khối 7", "Khối 8", "Khối 9"]);
+    expect(data.students?.rows.map((r) => r.value.group)).toEqual([
+      "Khối 1",
+      "Khối 2",
+      "Khối 3",
+      "Khối 4",
+      "Khối 5",
+      "Khối 6",
+      "Khối 7",
+      "Khối 8",
+      "Khối 9",
+    ]);
     expect(data.donations?.rows).toHaveLength(sampleDonations.length);
-    expect(summariseDonations(data.donations!.rows.map((r) => r.value)).total).toBe(332_400_000);
-    expect(data.donations?.columns).toMatchObject({ date: "B", donor: "C", quantity: "I", amount: "K" });
-    expect(data.models?.rows[1].value).toMatchObject({ kind: "individual", field: "culture", status: "achieved" });
-    expect(data.legalRefs?.rows[0].value).toMatchObject({ docType: "Nghị quyết", number: "25", symbol: "NQ/TW", used: "yes" });
+    expect(
+      summariseDonations(data.donations!.rows.map((r) => r.value)).total,
+    ).toBe(332_400_000);
+    expect(data.donations?.columns).toMatchObject({
+      date: "B",
+      donor: "C",
+      quantity: "I",
+      amount: "K",
+    });
+    expect(data.models?.rows[1].value).toMatchObject({
+      kind: "individual",
+      field: "culture",
+      status: "achieved",
+    });
+    expect(data.legalRefs?.rows[0].value).toMatchObject({
+      docType: "Nghị quyết",
+      number: "25",
+      symbol: "NQ/TW",
+      used: "yes",
+    });
   });
 
-  const table = (header: string[], rows: unknown[][], extra: Partial<TableData> = {}): TableData => ({
+  const table = (
+    header: string[],
+    rows: unknown[][],
+    extra: Partial<TableData> = {},
+  ): TableData => ({
     name: "tblDonations",
     sheet: "Sổ tài trợ",
     range: `A3:${String.fromCharCode(64 + header.length)}${3 + rows.length}`,
@@ -46,19 +103,51 @@ describe("reading the workbook back", () => {
 
   test("columns are found by header text: reordered, renamed to a known alias, extra user columns", () => {
     const { data, findings } = readTables([
-      table(["Ghi chú riêng", "Số tiền", "Người tài trợ", "Ngày nhận", "Hình thức"], [["x", "18,4 triệu", "  Bác sĩ Tổng ", "06/03/2023", "hiện vật"], [null, null, null, null, null], ["y", 36_000_000, "Bảo Việt", 44996, "Tiền mặt"]]),
+      table(
+        ["Ghi chú riêng", "Số tiền", "Người tài trợ", "Ngày nhận", "Hình thức"],
+        [
+          ["x", "18,4 triệu", "  Bác sĩ Tổng ", "06/03/2023", "hiện vật"],
+          [null, null, null, null, null],
+          ["y", 36_000_000, "Bảo Việt", 44996, "Tiền mặt"],
+        ],
+      ),
     ]);
     expect(findings).toEqual([]);
-    expect(data.donations?.rows.map((r) => [r.row, r.value.amount, r.value.donor, r.value.date, r.value.form])).toEqual([
-      [4, 18_400_000, "Bác sĩ Tổng", { year: 2023, month: 3, day: 6 }, "inKind"],
+    expect(
+      data.donations?.rows.map((r) => [
+        r.row,
+        r.value.amount,
+        r.value.donor,
+        r.value.date,
+        r.value.form,
+      ]),
+    ).toEqual([
+      [
+        4,
+        18_400_000,
+        "Bác sĩ Tổng",
+        { year: 2023, month: 3, day: 6 },
+        "inKind",
+      ],
       [6, 36_000_000, "Bảo Việt", { year: 2023, month: 3, day: 11 }, "cash"],
     ]);
-    expect(data.donations?.columns).toMatchObject({ amount: "B", donor: "C", date: "D", form: "E" });
+    expect(data.donations?.columns).toMatchObject({
+      amount: "B",
+      donor: "C",
+      date: "D",
+      form: "E",
+    });
   });
 
   test("a deleted required column, text in number columns, unknown list values, impossible dates", () => {
     const { findings } = readTables([
-      table(["Ngày", "Nhà tài trợ", "Hình thức", "Số lượng"], [["31/02/2023", "A", "séc", "ba mươi"], [45000, "B", "Tiền mặt", -5]]),
+      table(
+        ["Ngày", "Nhà tài trợ", "Hình thức", "Số lượng"],
+        [
+          ["31/02/2023", "A", "séc", "ba mươi"],
+          [45000, "B", "Tiền mặt", -5],
+        ],
+      ),
     ]);
     expect(findings.map((f) => [f.rule, f.cell])).toEqual([
       ["read.missing-column", "A3"],
@@ -67,9 +156,13 @@ describe("reading the workbook back", () => {
       ["read.unreadable", "D4"],
       ["read.invalid", "D5"],
     ]);
-    expect(findings[0].message).toBe("Bảng “tblDonations” (sheet “Sổ tài trợ”) thiếu cột “Thành tiền”; không đọc được dữ liệu của cột này.");
+    expect(findings[0].message).toBe(
+      "Bảng “tblDonations” (sheet “Sổ tài trợ”) thiếu cột “Thành tiền”; không đọc được dữ liệu của cột này.",
+    );
     expect(findings[1].message).toMatch(/tháng 2 năm 2023 có 28 ngày/);
-    expect(findings[2].message).toMatch(/“séc” không có trong danh sách \(Tiền mặt; Chuyển khoản; Hiện vật\)/);
+    expect(findings[2].message).toMatch(
+      /“séc” không có trong danh sách \(Tiền mặt; Chuyển khoản; Hiện vật\)/,
+    );
     expect(findings[4].message).toBe("Số lượng: số lượng không được âm.");
   });
 
@@ -95,6 +188,14 @@ describe("reading the workbook back", () => {
   });
 
   test("tables that are not there read as null", () => {
-    expect(readTables([]).data).toEqual({ general: null, staff: null, roster: null, students: null, donations: null, models: null, legalRefs: null });
+    expect(readTables([]).data).toEqual({
+      general: null,
+      staff: null,
+      roster: null,
+      students: null,
+      donations: null,
+      models: null,
+      legalRefs: null,
+    });
   });
 });

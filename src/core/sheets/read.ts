@@ -6,7 +6,15 @@
 import type { z } from "zod";
 import { finding, type Finding } from "../checks/finding";
 import { fold, keyOfLabel, StaffCategory } from "../model/enums";
-import { DonationRow, GeneralInfo, LegalRefRow, ModelRow, RosterRow, StaffRow, StudentRow } from "../model/records";
+import {
+  DonationRow,
+  GeneralInfo,
+  LegalRefRow,
+  ModelRow,
+  RosterRow,
+  StaffRow,
+  StudentRow,
+} from "../model/records";
 import { columnLetters, parseRange } from "../workbook/a1";
 import type { CellValue, TableData, WorkbookHost } from "../workbook/types";
 import { parseCell } from "./parse-cell";
@@ -28,7 +36,10 @@ export interface TableRead<T> {
   readonly columns: Readonly<Record<string, string>>;
   readonly rows: readonly Located<T>[];
   /** The totals row under the table, when it is labelled "Tổng cộng". */
-  readonly totals: { readonly row: number; readonly values: Readonly<Record<string, number | null>> } | null;
+  readonly totals: {
+    readonly row: number;
+    readonly values: Readonly<Record<string, number | null>>;
+  } | null;
 }
 
 export interface GeneralRead {
@@ -64,21 +75,44 @@ export async function readWorkbook(host: WorkbookHost): Promise<WorkbookRead> {
 }
 
 /** The same, from tables already read (tests, CLI). */
-export function readTables(tables: readonly (TableData | null)[]): WorkbookRead {
+export function readTables(
+  tables: readonly (TableData | null)[],
+): WorkbookRead {
   const byName = new Map<string, TableData>();
   for (const t of tables) if (t) byName.set(t.name.toLowerCase(), t);
   const findings: Finding[] = [];
   const get = (name: string) => byName.get(name.toLowerCase()) ?? null;
   const s = tableSpecs;
-  const staff = readTable(get(s.staff.tableName), s.staff, StaffRow, findings, (r) => ({ ...r, category: staffCategory(r.label as string | null) }));
+  const staff = readTable(
+    get(s.staff.tableName),
+    s.staff,
+    StaffRow,
+    findings,
+    (r) => ({ ...r, category: staffCategory(r.label as string | null) }),
+  );
   const data: WorkbookData = {
     general: readGeneral(get(generalSpec.tableName), generalSpec, findings),
     staff,
     roster: readTable(get(s.roster.tableName), s.roster, RosterRow, findings),
-    students: readTable(get(s.students.tableName), s.students, StudentRow, findings),
-    donations: readTable(get(s.donations.tableName), s.donations, DonationRow, findings),
+    students: readTable(
+      get(s.students.tableName),
+      s.students,
+      StudentRow,
+      findings,
+    ),
+    donations: readTable(
+      get(s.donations.tableName),
+      s.donations,
+      DonationRow,
+      findings,
+    ),
     models: readTable(get(s.models.tableName), s.models, ModelRow, findings),
-    legalRefs: readTable(get(s.legalRefs.tableName), s.legalRefs, LegalRefRow, findings),
+    legalRefs: readTable(
+      get(s.legalRefs.tableName),
+      s.legalRefs,
+      LegalRefRow,
+      findings,
+    ),
   };
   return { data, findings, tables: [...byName.values()] };
 }
@@ -95,12 +129,21 @@ const STAFF_ALIASES: Readonly<Record<string, keyof typeof StaffCategory>> = {
 };
 
 /** The staff category of a statistics row label ("BGH", "Giáo viên", "Nhân viên nuôi dưỡng"…). */
-export function staffCategory(label: string | null): keyof typeof StaffCategory | null {
+export function staffCategory(
+  label: string | null,
+): keyof typeof StaffCategory | null {
   if (!label) return null;
-  return (keyOfLabel(StaffCategory, label) as keyof typeof StaffCategory | null) ?? STAFF_ALIASES[fold(label)] ?? null;
+  return (
+    (keyOfLabel(StaffCategory, label) as keyof typeof StaffCategory | null) ??
+    STAFF_ALIASES[fold(label)] ??
+    null
+  );
 }
 
-function headerIndex(header: readonly string[], col: ColumnSpec | { header: string; aliases?: readonly string[] }): number {
+function headerIndex(
+  header: readonly string[],
+  col: ColumnSpec | { header: string; aliases?: readonly string[] },
+): number {
   const wanted = [col.header, ...(col.aliases ?? [])].map(fold);
   return header.findIndex((h) => wanted.includes(fold(h)));
 }
@@ -110,7 +153,9 @@ function readTable<T>(
   spec: TableSheetSpec,
   schema: z.ZodType<T>,
   findings: Finding[],
-  complete: (record: Record<string, unknown>) => Record<string, unknown> = (r) => r,
+  complete: (record: Record<string, unknown>) => Record<string, unknown> = (
+    r,
+  ) => r,
 ): TableRead<T> | null {
   if (!table) return null;
   const block = parseRange(table.range);
@@ -122,7 +167,13 @@ function readTable<T>(
     if (index < 0) {
       if (col.required)
         findings.push(
-          finding("read.missing-column", "lỗi", table.sheet, `${columnLetters(block.left)}${headerRow}`, `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “${col.header}”; không đọc được dữ liệu của cột này.`),
+          finding(
+            "read.missing-column",
+            "lỗi",
+            table.sheet,
+            `${columnLetters(block.left)}${headerRow}`,
+            `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “${col.header}”; không đọc được dữ liệu của cột này.`,
+          ),
         );
       continue;
     }
@@ -138,9 +189,23 @@ function readTable<T>(
     for (const k of keys) record[k] = null;
     for (const p of present) {
       if (!(p.col.key in shape)) continue;
-      const parsed = parseCell(p.col.type, cells[p.index] ?? null, p.col.options);
+      const parsed = parseCell(
+        p.col.type,
+        cells[p.index] ?? null,
+        p.col.options,
+      );
       if (parsed.ok) record[p.col.key] = parsed.value;
-      else findings.push(cellFinding(table.sheet, `${p.letter}${row}`, p.col.header, parsed.message, parsed.warning ?? false, cells[p.index]));
+      else
+        findings.push(
+          cellFinding(
+            table.sheet,
+            `${p.letter}${row}`,
+            p.col.header,
+            parsed.message,
+            parsed.warning ?? false,
+            cells[p.index],
+          ),
+        );
     }
     const result = schema.safeParse(complete(record));
     if (result.success) {
@@ -150,55 +215,127 @@ function readTable<T>(
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
       const p = present.find((x) => x.col.key === key);
-      findings.push(finding("read.invalid", "lỗi", table.sheet, p ? `${p.letter}${row}` : `A${row}`, `${p?.col.header ?? key}: ${issue.message}.`));
+      findings.push(
+        finding(
+          "read.invalid",
+          "lỗi",
+          table.sheet,
+          p ? `${p.letter}${row}` : `A${row}`,
+          `${p?.col.header ?? key}: ${issue.message}.`,
+        ),
+      );
     }
   });
-  return { sheet: table.sheet, table: table.name, headerRow, columns, rows, totals: readTotals(table, spec, present, block.bottom + 2) };
+  return {
+    sheet: table.sheet,
+    table: table.name,
+    headerRow,
+    columns,
+    rows,
+    totals: readTotals(table, spec, present, block.bottom + 2),
+  };
 }
 
-function readTotals(table: TableData, spec: TableSheetSpec, present: readonly { col: ColumnSpec; index: number }[], row: number) {
+function readTotals(
+  table: TableData,
+  spec: TableSheetSpec,
+  present: readonly { col: ColumnSpec; index: number }[],
+  row: number,
+) {
   if (!spec.totals) return null;
   const label = present.find((p) => p.col.key === spec.totals?.labelKey);
-  if (!label || fold(String(table.below[label.index] ?? "")) !== fold(spec.totals.label)) return null;
+  if (
+    !label ||
+    fold(String(table.below[label.index] ?? "")) !== fold(spec.totals.label)
+  )
+    return null;
   const values: Record<string, number | null> = {};
   for (const key of spec.totals.sumKeys) {
     const p = present.find((x) => x.col.key === key);
     if (!p) continue;
     const parsed = parseCell("number", table.below[p.index] ?? null);
-    values[key] = parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
+    values[key] =
+      parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
   }
   return { row, values };
 }
 
-function readGeneral(table: TableData | null, spec: KeyValueSheetSpec, findings: Finding[]): GeneralRead | null {
+function readGeneral(
+  table: TableData | null,
+  spec: KeyValueSheetSpec,
+  findings: Finding[],
+): GeneralRead | null {
   if (!table) return null;
   const block = parseRange(table.range);
   const labelIndex = Math.max(0, headerIndex(table.header, { header: "Mục" }));
-  const valueIndex = headerIndex(table.header, { header: "Nội dung", aliases: ["Giá trị"] });
-  const values: Record<string, unknown> = Object.fromEntries(spec.fields.map((f) => [f.key, null]));
+  const valueIndex = headerIndex(table.header, {
+    header: "Nội dung",
+    aliases: ["Giá trị"],
+  });
+  const values: Record<string, unknown> = Object.fromEntries(
+    spec.fields.map((f) => [f.key, null]),
+  );
   const cells: Record<string, string> = {};
   if (valueIndex < 0) {
-    findings.push(finding("read.missing-column", "lỗi", table.sheet, `${columnLetters(block.left)}${block.top + 1}`, `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “Nội dung”.`));
+    findings.push(
+      finding(
+        "read.missing-column",
+        "lỗi",
+        table.sheet,
+        `${columnLetters(block.left)}${block.top + 1}`,
+        `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “Nội dung”.`,
+      ),
+    );
   } else {
     const letter = columnLetters(block.left + valueIndex);
     table.rows.forEach((cells_, i) => {
       const label = String(cells_[labelIndex] ?? "");
-      const field = spec.fields.find((f) => [f.label, ...(f.aliases ?? [])].some((l) => fold(l) === fold(label)));
+      const field = spec.fields.find((f) =>
+        [f.label, ...(f.aliases ?? [])].some((l) => fold(l) === fold(label)),
+      );
       if (!field) return;
       const row = block.top + 2 + i;
       cells[field.key] = `${letter}${row}`;
-      const parsed = parseCell(field.type, cells_[valueIndex] ?? null, field.options);
+      const parsed = parseCell(
+        field.type,
+        cells_[valueIndex] ?? null,
+        field.options,
+      );
       if (parsed.ok) values[field.key] = parsed.value;
-      else findings.push(cellFinding(table.sheet, `${letter}${row}`, field.label, parsed.message, parsed.warning ?? false, cells_[valueIndex]));
+      else
+        findings.push(
+          cellFinding(
+            table.sheet,
+            `${letter}${row}`,
+            field.label,
+            parsed.message,
+            parsed.warning ?? false,
+            cells_[valueIndex],
+          ),
+        );
     });
   }
   const result = GeneralInfo.safeParse(values);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
-      findings.push(finding("read.invalid", "lỗi", table.sheet, cells[key] ?? "", `${key}: ${issue.message}.`));
+      findings.push(
+        finding(
+          "read.invalid",
+          "lỗi",
+          table.sheet,
+          cells[key] ?? "",
+          `${key}: ${issue.message}.`,
+        ),
+      );
     }
-    return { sheet: table.sheet, values: GeneralInfo.parse(Object.fromEntries(Object.keys(values).map((k) => [k, null]))), cells };
+    return {
+      sheet: table.sheet,
+      values: GeneralInfo.parse(
+        Object.fromEntries(Object.keys(values).map((k) => [k, null])),
+      ),
+      cells,
+    };
   }
   return { sheet: table.sheet, values: result.data, cells };
 }
@@ -209,11 +346,32 @@ function sentence(text: string): string {
 }
 
 function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  return (
+    v === null || v === undefined || (typeof v === "string" && v.trim() === "")
+  );
 }
 
-function cellFinding(sheet: string, cell: string, header: string, message: string, warning: boolean, raw: CellValue | undefined): Finding {
-  return finding(warning ? "read.code-as-number" : "read.unreadable", warning ? "cảnh báo" : "lỗi", sheet, cell, `Ô ${cell} (cột “${header}”): ${sentence(message)}`, {
-    actual: raw === null || raw === undefined ? undefined : typeof raw === "number" ? raw : String(raw),
-  });
+function cellFinding(
+  sheet: string,
+  cell: string,
+  header: string,
+  message: string,
+  warning: boolean,
+  raw: CellValue | undefined,
+): Finding {
+  return finding(
+    warning ? "read.code-as-number" : "read.unreadable",
+    warning ? "cảnh báo" : "lỗi",
+    sheet,
+    cell,
+    `Ô ${cell} (cột “${header}”): ${sentence(message)}`,
+    {
+      actual:
+        raw === null || raw === undefined
+          ? undefined
+          : typeof raw === "number"
+            ? raw
+            : String(raw),
+    },
+  );
 }

@@ -74,9 +74,15 @@ export interface TableSheetSpec<K extends string = string> {
   readonly note: string;
   readonly columns: readonly ColumnSpec<K>[];
   /** Rows the template always has (statistics by category), for a school level. */
-  readonly fixedRows?: (level: SchoolLevel) => readonly Partial<Record<K, CellValue>>[];
+  readonly fixedRows?: (
+    level: SchoolLevel,
+  ) => readonly Partial<Record<K, CellValue>>[];
   /** Totals row written right under the table: a label and SUM formulas. */
-  readonly totals?: { readonly labelKey: K; readonly label: string; readonly sumKeys: readonly K[] };
+  readonly totals?: {
+    readonly labelKey: K;
+    readonly label: string;
+    readonly sumKeys: readonly K[];
+  };
   /** Empty rows of an open list (ledger, models…) in a template without data. */
   readonly blankRows: number;
 }

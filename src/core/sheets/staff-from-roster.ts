@@ -17,11 +17,23 @@ export interface StaffUpdate {
 }
 
 /** Reads both tables (one read), writes the missing figures (one apply). */
-export async function updateStaffFromRoster(host: WorkbookHost): Promise<StaffUpdate> {
+export async function updateStaffFromRoster(
+  host: WorkbookHost,
+): Promise<StaffUpdate> {
   const { data } = await readWorkbook(host);
   const { staff, roster } = data;
-  if (!staff) return { written: 0, conflicts: [], message: `Chưa có sheet “${staffSpec.sheetName}”; hãy chèn mẫu trước.` };
-  if (!roster || !roster.rows.length) return { written: 0, conflicts: [], message: `Sheet “${rosterSpec.sheetName}” chưa có ai; không có gì để cập nhật.` };
+  if (!staff)
+    return {
+      written: 0,
+      conflicts: [],
+      message: `Chưa có sheet “${staffSpec.sheetName}”; hãy chèn mẫu trước.`,
+    };
+  if (!roster || !roster.rows.length)
+    return {
+      written: 0,
+      conflicts: [],
+      message: `Sheet “${rosterSpec.sheetName}” chưa có ai; không có gì để cập nhật.`,
+    };
   const stats = staffStatsFromRoster(roster.rows.map((r) => r.value));
   const ops: WorkbookOp[] = [];
   const conflicts: Finding[] = [];
@@ -34,19 +46,34 @@ export async function updateStaffFromRoster(host: WorkbookHost): Promise<StaffUp
       const cell = `${col}${n}`;
       const typed = row[key];
       if (typed === null) {
-        ops.push({ kind: "write", sheet: staff.sheet, at: cell, cells: [[{ value: counts[key], numberFormat: "#,##0" }]] });
+        ops.push({
+          kind: "write",
+          sheet: staff.sheet,
+          at: cell,
+          cells: [[{ value: counts[key], numberFormat: "#,##0" }]],
+        });
       } else if (typed !== counts[key]) {
         conflicts.push(
-          finding("staff.roster", "cảnh báo", staff.sheet, cell, `${StaffCategory[row.category]}: ô ${cell} ghi ${typed}, danh sách “${roster.sheet}” có ${counts[key]}; giữ nguyên số đã nhập.`, {
-            expected: counts[key],
-            actual: typed,
-          }),
+          finding(
+            "staff.roster",
+            "cảnh báo",
+            staff.sheet,
+            cell,
+            `${StaffCategory[row.category]}: ô ${cell} ghi ${typed}, danh sách “${roster.sheet}” có ${counts[key]}; giữ nguyên số đã nhập.`,
+            {
+              expected: counts[key],
+              actual: typed,
+            },
+          ),
         );
       }
     }
   }
   if (ops.length) await host.apply(ops);
   const message =
-    `Đã điền ${ops.length} ô từ danh sách ${roster.rows.length} người.` + (conflicts.length ? ` ${conflicts.length} ô đã có số khác danh sách, giữ nguyên.` : "");
+    `Đã điền ${ops.length} ô từ danh sách ${roster.rows.length} người.` +
+    (conflicts.length
+      ? ` ${conflicts.length} ô đã có số khác danh sách, giữ nguyên.`
+      : "");
   return { written: ops.length, conflicts, message };
 }

@@ -1,4 +1,10 @@
-import { formatDocumentDate, formatShortDate, fromExcelSerial, parseVnDate, toExcelSerial } from "./dates";
+import {
+  formatDocumentDate,
+  formatShortDate,
+  fromExcelSerial,
+  parseVnDate,
+  toExcelSerial,
+} from "./dates";
 
 const d = (day: number, month: number, year: number) => ({ year, month, day });
 
@@ -13,7 +19,9 @@ describe("dates", () => {
     ["Ngày 05 tháng 02 năm 2026", d(5, 2, 2026)],
     ["27 tháng 5 năm 2021", d(27, 5, 2021)],
     ["29/02/2024", d(29, 2, 2024)],
-  ])("parses %p", (text, date) => expect(parseVnDate(text)).toEqual({ ok: true, value: date }));
+  ])("parses %p", (text, date) =>
+    expect(parseVnDate(text)).toEqual({ ok: true, value: date }),
+  );
 
   test.each([
     ["31/02/2024", /tháng 2 năm 2024 có 29 ngày/],
@@ -44,19 +52,29 @@ describe("dates", () => {
   });
 
   test("Date objects: exceljs's UTC midnight, or the local date of other Dates", () => {
-    expect(parseVnDate(new Date(Date.UTC(2021, 4, 27)))).toEqual({ ok: true, value: d(27, 5, 2021) });
-    expect(parseVnDate(new Date(2021, 4, 27, 15, 30))).toEqual({ ok: true, value: d(27, 5, 2021) });
+    expect(parseVnDate(new Date(Date.UTC(2021, 4, 27)))).toEqual({
+      ok: true,
+      value: d(27, 5, 2021),
+    });
+    expect(parseVnDate(new Date(2021, 4, 27, 15, 30))).toEqual({
+      ok: true,
+      value: d(27, 5, 2021),
+    });
     expect(parseVnDate(new Date("invalid")).ok).toBe(false);
     expect(parseVnDate(null).ok).toBe(false);
     expect(parseVnDate(true).ok).toBe(false);
   });
 
   test("the document date line of Nghị định 30/2020", () => {
-    expect(formatDocumentDate(d(13, 9, 2021), "Giang Biên")).toBe("Giang Biên, ngày 13 tháng 9 năm 2021");
+    expect(formatDocumentDate(d(13, 9, 2021), "Giang Biên")).toBe(
+      "Giang Biên, ngày 13 tháng 9 năm 2021",
+    );
     expect(formatDocumentDate(d(5, 2, 2026))).toBe("ngày 05 tháng 02 năm 2026");
     expect(formatDocumentDate(d(5, 1, 2026))).toBe("ngày 05 tháng 01 năm 2026");
     expect(formatDocumentDate(d(9, 7, 2026))).toBe("ngày 09 tháng 7 năm 2026");
-    expect(formatDocumentDate(d(20, 12, 2023), "  Vĩnh Bình Bắc ")).toBe("Vĩnh Bình Bắc, ngày 20 tháng 12 năm 2023");
+    expect(formatDocumentDate(d(20, 12, 2023), "  Vĩnh Bình Bắc ")).toBe(
+      "Vĩnh Bình Bắc, ngày 20 tháng 12 năm 2023",
+    );
     expect(formatShortDate(d(12, 1, 2021))).toBe("12/01/2021");
   });
 });

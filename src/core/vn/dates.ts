@@ -9,14 +9,22 @@ export interface CalendarDate {
   readonly day: number;
 }
 
-export type DateResult = { readonly ok: true; readonly value: CalendarDate } | { readonly ok: false; readonly error: VnError };
+export type DateResult =
+  | { readonly ok: true; readonly value: CalendarDate }
+  | { readonly ok: false; readonly error: VnError };
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
 export function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m === 2
+    ? isLeapYear(y)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(m)
+      ? 30
+      : 31;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, "0");
@@ -27,14 +35,38 @@ export function formatShortDate(d: CalendarDate): string {
 }
 
 /** Builds a date, refusing impossible ones with a Vietnamese message. */
-export function makeDate(year: number, month: number, day: number, written?: string): DateResult {
+export function makeDate(
+  year: number,
+  month: number,
+  day: number,
+  written?: string,
+): DateResult {
   const shown = written ?? `${pad2(day)}/${pad2(month)}/${year}`;
   if (!Number.isInteger(year) || year < 1900 || year > 9999)
-    return { ok: false, error: vnError(VnErrorCode.invalidDate, `Ngày “${shown}” có năm không hợp lệ (cần năm đủ 4 chữ số, từ 1900).`) };
-  if (!Number.isInteger(month) || month < 1 || month > 12) return { ok: false, error: vnError(VnErrorCode.impossibleDate, `Ngày “${shown}” không tồn tại: không có tháng ${month}.`) };
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.invalidDate,
+        `Ngày “${shown}” có năm không hợp lệ (cần năm đủ 4 chữ số, từ 1900).`,
+      ),
+    };
+  if (!Number.isInteger(month) || month < 1 || month > 12)
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.impossibleDate,
+        `Ngày “${shown}” không tồn tại: không có tháng ${month}.`,
+      ),
+    };
   const max = daysInMonth(year, month);
   if (!Number.isInteger(day) || day < 1 || day > max)
-    return { ok: false, error: vnError(VnErrorCode.impossibleDate, `Ngày “${shown}” không tồn tại: tháng ${month} năm ${year} có ${max} ngày.`) };
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.impossibleDate,
+        `Ngày “${shown}” không tồn tại: tháng ${month} năm ${year} có ${max} ngày.`,
+      ),
+    };
   return { ok: true, value: { year, month, day } };
 }
 
@@ -43,7 +75,9 @@ const DAY_MS = 86_400_000;
 
 /** Excel serial number (1900 date system) of a date. Serial 1 is 01/01/1900. */
 export function toExcelSerial(d: CalendarDate): number {
-  const serial = Math.round((Date.UTC(d.year, d.month - 1, d.day) - EPOCH) / DAY_MS);
+  const serial = Math.round(
+    (Date.UTC(d.year, d.month - 1, d.day) - EPOCH) / DAY_MS,
+  );
   // Excel counts a non-existent 29/02/1900: dates before 01/03/1900 are one lower.
   return serial <= 60 ? serial - 1 : serial;
 }
@@ -51,10 +85,26 @@ export function toExcelSerial(d: CalendarDate): number {
 /** The date of an Excel serial number (the time of day is ignored). */
 export function fromExcelSerial(serial: number): DateResult {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466)
-    return { ok: false, error: vnError(VnErrorCode.invalidDate, `Số ${serial} không phải là ngày hợp lệ của Excel.`) };
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.invalidDate,
+        `Số ${serial} không phải là ngày hợp lệ của Excel.`,
+      ),
+    };
   const whole = Math.floor(serial);
-  if (whole === 60) return { ok: false, error: vnError(VnErrorCode.impossibleDate, "Ngày 29/02/1900 không có thật (lỗi năm nhuận 1900 của Excel).") };
-  return { ok: true, value: civilFromDays((whole < 60 ? whole + 1 : whole) - 25569) };
+  if (whole === 60)
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.impossibleDate,
+        "Ngày 29/02/1900 không có thật (lỗi năm nhuận 1900 của Excel).",
+      ),
+    };
+  return {
+    ok: true,
+    value: civilFromDays((whole < 60 ? whole + 1 : whole) - 25569),
+  };
 }
 
 /** The calendar date `days` after 01/01/1970 (proleptic Gregorian; no Date objects, so fast). */
@@ -62,7 +112,13 @@ function civilFromDays(days: number): CalendarDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe -
+      Math.floor(doe / 1460) +
+      Math.floor(doe / 36524) -
+      Math.floor(doe / 146096)) /
+      365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -84,28 +140,67 @@ const WORDS = /^(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/i;
 export function parseVnDate(input: unknown): DateResult {
   if (typeof input === "number") return fromExcelSerial(input);
   if (input instanceof Date) {
-    if (Number.isNaN(input.getTime())) return { ok: false, error: vnError(VnErrorCode.invalidDate, "Ngày không hợp lệ.") };
-    const utcMidnight = input.getUTCHours() === 0 && input.getUTCMinutes() === 0 && input.getUTCSeconds() === 0;
+    if (Number.isNaN(input.getTime()))
+      return {
+        ok: false,
+        error: vnError(VnErrorCode.invalidDate, "Ngày không hợp lệ."),
+      };
+    const utcMidnight =
+      input.getUTCHours() === 0 &&
+      input.getUTCMinutes() === 0 &&
+      input.getUTCSeconds() === 0;
     return utcMidnight
-      ? makeDate(input.getUTCFullYear(), input.getUTCMonth() + 1, input.getUTCDate())
+      ? makeDate(
+          input.getUTCFullYear(),
+          input.getUTCMonth() + 1,
+          input.getUTCDate(),
+        )
       : makeDate(input.getFullYear(), input.getMonth() + 1, input.getDate());
   }
   if (typeof input !== "string") {
-    if (input === null || input === undefined) return { ok: false, error: vnError(VnErrorCode.empty, "Ô trống, không có ngày.") };
-    return { ok: false, error: vnError(VnErrorCode.invalidDate, "Giá trị không phải là ngày.") };
+    if (input === null || input === undefined)
+      return {
+        ok: false,
+        error: vnError(VnErrorCode.empty, "Ô trống, không có ngày."),
+      };
+    return {
+      ok: false,
+      error: vnError(VnErrorCode.invalidDate, "Giá trị không phải là ngày."),
+    };
   }
-  const text = input.normalize("NFC").replace(/[\u00a0\u202f]/g, " ").trim().replace(/\s+/g, " ");
-  if (!text) return { ok: false, error: vnError(VnErrorCode.empty, "Ô trống, không có ngày.") };
+  const text = input
+    .normalize("NFC")
+    .replace(/[\u00a0\u202f]/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+  if (!text)
+    return {
+      ok: false,
+      error: vnError(VnErrorCode.empty, "Ô trống, không có ngày."),
+    };
   let m = DMY.exec(text);
   if (m) {
-    if (m[4].length !== 4) return { ok: false, error: vnError(VnErrorCode.invalidDate, `Ngày “${text}” cần năm đủ 4 chữ số (ví dụ ${m[1]}/${m[3]}/20${m[4].padStart(2, "0")}).`) };
+    if (m[4].length !== 4)
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.invalidDate,
+          `Ngày “${text}” cần năm đủ 4 chữ số (ví dụ ${m[1]}/${m[3]}/20${m[4].padStart(2, "0")}).`,
+        ),
+      };
     return makeDate(Number(m[4]), Number(m[3]), Number(m[1]), text);
   }
   m = ISO.exec(text);
   if (m) return makeDate(Number(m[1]), Number(m[2]), Number(m[3]), text);
   m = WORDS.exec(text);
   if (m) return makeDate(Number(m[3]), Number(m[2]), Number(m[1]), text);
-  return { ok: false, error: vnError(VnErrorCode.invalidDate, `“${text}” không phải là ngày (viết dạng 27/5/2021 hoặc ngày 27 tháng 5 năm 2021).`) };
+  return {
+    ok: false,
+    error: vnError(
+      VnErrorCode.invalidDate,
+      `“${text}” không phải là ngày (viết dạng 27/5/2021 hoặc ngày 27 tháng 5 năm 2021).`,
+    ),
+  };
 }
 
 /**
@@ -113,7 +208,10 @@ export function parseVnDate(input: unknown): DateResult {
  * @example formatDocumentDate({ year: 2021, month: 9, day: 13 }, "Giang Biên") // "Giang Biên, ngày 13 tháng 9 năm 2021"
  * @example formatDocumentDate({ year: 2026, month: 2, day: 5 }) // "ngày 05 tháng 02 năm 2026"
  */
-export function formatDocumentDate(d: CalendarDate, place?: string | null): string {
+export function formatDocumentDate(
+  d: CalendarDate,
+  place?: string | null,
+): string {
   const month = d.month <= 2 ? pad2(d.month) : String(d.month);
   const line = `ngày ${pad2(d.day)} tháng ${month} năm ${d.year}`;
   const where = place?.normalize("NFC").trim();

@@ -22,8 +22,14 @@ export interface VnError {
   readonly suggestion?: string;
 }
 
-export function vnError(code: VnErrorCode, message: string, suggestion?: string): VnError {
-  return suggestion === undefined ? { code, message: message.normalize("NFC") } : { code, message: message.normalize("NFC"), suggestion };
+export function vnError(
+  code: VnErrorCode,
+  message: string,
+  suggestion?: string,
+): VnError {
+  return suggestion === undefined
+    ? { code, message: message.normalize("NFC") }
+    : { code, message: message.normalize("NFC"), suggestion };
 }
 
 /** Excel's error values, as Office.js and exceljs report them. */

@@ -1,4 +1,9 @@
-import { formatAmountScaled, formatPercent, formatVnNumber, groupThousands } from "./format-number";
+import {
+  formatAmountScaled,
+  formatPercent,
+  formatVnNumber,
+  groupThousands,
+} from "./format-number";
 
 describe("formatting numbers the Vietnamese way", () => {
   test("thousands '.', decimals ','", () => {
@@ -13,9 +18,13 @@ describe("formatting numbers the Vietnamese way", () => {
     expect(formatAmountScaled(332_400_000)).toBe("332,4 triệu đồng");
     expect(formatAmountScaled(36_000_000)).toBe("36 triệu đồng");
     expect(formatAmountScaled(1_500_000_000, { unit: "" })).toBe("1,5 tỷ");
-    expect(formatAmountScaled(18_400_000, { scale: "triệu", decimals: 2 })).toBe("18,4 triệu đồng");
+    expect(
+      formatAmountScaled(18_400_000, { scale: "triệu", decimals: 2 }),
+    ).toBe("18,4 triệu đồng");
     expect(formatAmountScaled(750_000)).toBe("750.000 đồng");
-    expect(formatAmountScaled(332_400_000, { scale: "tỷ", decimals: 3 })).toBe("0,332 tỷ đồng");
+    expect(formatAmountScaled(332_400_000, { scale: "tỷ", decimals: 3 })).toBe(
+      "0,332 tỷ đồng",
+    );
   });
   test("percentages", () => {
     expect(formatPercent(61, 65)).toEqual({ ok: true, text: "93,8%" });

@@ -56,7 +56,16 @@ describe("parseVnNumber — the forms accountants write", () => {
 
   test("exact digits are kept for text", () => {
     const r = scanVnNumber("1.234.567.890.123.456.789,5");
-    expect(r).toEqual({ ok: true, parts: { negative: false, int: "1234567890123456789", frac: "5", exponent: 0, unit: null } });
+    expect(r).toEqual({
+      ok: true,
+      parts: {
+        negative: false,
+        int: "1234567890123456789",
+        frac: "5",
+        exponent: 0,
+        unit: null,
+      },
+    });
   });
 });
 
@@ -106,7 +115,16 @@ describe("parseVnNumber — ambiguous or malformed text is refused, with the lik
 
 describe("parse(format(x)) = x", () => {
   test("integers", () => {
-    fc.assert(fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (x) => ok(formatVnNumber(x)).value === x), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        fc.integer({
+          min: -Number.MAX_SAFE_INTEGER,
+          max: Number.MAX_SAFE_INTEGER,
+        }),
+        (x) => ok(formatVnNumber(x)).value === x,
+      ),
+      { numRuns: 3000 },
+    );
   });
   test("two-decimal amounts", () => {
     fc.assert(

@@ -18,8 +18,12 @@ export interface VnNumberParts {
   readonly unit: string | null;
 }
 
-export type ScanResult = { readonly ok: true; readonly parts: VnNumberParts } | { readonly ok: false; readonly error: VnError };
-export type VnNumberResult = { readonly ok: true; readonly value: number; readonly unit: string | null } | { readonly ok: false; readonly error: VnError };
+export type ScanResult =
+  | { readonly ok: true; readonly parts: VnNumberParts }
+  | { readonly ok: false; readonly error: VnError };
+export type VnNumberResult =
+  | { readonly ok: true; readonly value: number; readonly unit: string | null }
+  | { readonly ok: false; readonly error: VnError };
 
 const SCALES: readonly (readonly [string, number])[] = [
   ["nghìn tỷ", 12],
@@ -58,27 +62,57 @@ function stripZeros(d: string): string {
 export function scanVnNumber(input: string): ScanResult {
   // Digits and separators are ASCII: only the words after them need NFC (see readNumber).
   const text = trimAll(input);
-  if (text === "") return { ok: false, error: vnError(VnErrorCode.empty, "Ô trống, không có số.") };
+  if (text === "")
+    return {
+      ok: false,
+      error: vnError(VnErrorCode.empty, "Ô trống, không có số."),
+    };
   if (text.charCodeAt(0) === 35 && EXCEL_ERRORS.has(text.toUpperCase()))
-    return { ok: false, error: vnError(VnErrorCode.excelError, `Ô đang báo lỗi ${text.toUpperCase()} của Excel, không phải số.`) };
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.excelError,
+        `Ô đang báo lỗi ${text.toUpperCase()} của Excel, không phải số.`,
+      ),
+    };
   const first = readNumber(text, 0, true);
   if (!first.ok) return first;
   let { parts, next } = first;
   let rest = trimAll(text.slice(next));
   // Compound amounts: "1 tỷ 200 triệu", "2 triệu 500 nghìn".
-  while (rest !== "" && isDigit(rest.charCodeAt(0)) && parts.unit === null && parts.exponent > 0) {
+  while (
+    rest !== "" &&
+    isDigit(rest.charCodeAt(0)) &&
+    parts.unit === null &&
+    parts.exponent > 0
+  ) {
     const more = readNumber(rest, 0, false);
     if (!more.ok) return more;
     if (more.parts.exponent >= parts.exponent || more.parts.unit === "%")
-      return { ok: false, error: vnError(VnErrorCode.malformed, `“${text}” không phải một số: các phần phải theo thứ tự tỷ, triệu, nghìn.`) };
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.malformed,
+          `“${text}” không phải một số: các phần phải theo thứ tự tỷ, triệu, nghìn.`,
+        ),
+      };
     parts = addParts(parts, more.parts);
     rest = trimAll(rest.slice(more.next));
   }
-  if (rest !== "") return { ok: false, error: vnError(VnErrorCode.malformed, `“${text}” không phải một số: thừa “${rest}” ở cuối.`) };
+  if (rest !== "")
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.malformed,
+        `“${text}” không phải một số: thừa “${rest}” ở cuối.`,
+      ),
+    };
   return { ok: true, parts };
 }
 
-type Read = { ok: true; parts: VnNumberParts; next: number } | { ok: false; error: VnError };
+type Read =
+  | { ok: true; parts: VnNumberParts; next: number }
+  | { ok: false; error: VnError };
 
 /** Reads one number (sign, parentheses, digits, scale, unit) starting at `from`. */
 function readNumber(text: string, from: number, allowSign: boolean): Read {
@@ -95,7 +129,11 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
     i++;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   }
-  if (!isDigit(text.charCodeAt(i))) return { ok: false, error: vnError(VnErrorCode.notANumber, `“${text}” không phải là số.`) };
+  if (!isDigit(text.charCodeAt(i)))
+    return {
+      ok: false,
+      error: vnError(VnErrorCode.notANumber, `“${text}” không phải là số.`),
+    };
   // The digit token: digits, "." and ",", and non-breaking spaces between digit groups.
   let j = i;
   let token = "";
@@ -104,7 +142,10 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
     if (isDigit(c) || c === 46 || c === 44) {
       token += text[j];
       j++;
-    } else if ((GROUP_SPACES.has(c) || c === 32) && spaceGroup(text, j, token)) {
+    } else if (
+      (GROUP_SPACES.has(c) || c === 32) &&
+      spaceGroup(text, j, token)
+    ) {
       // "1 234 567": a space between groups of exactly three digits.
       token += ".";
       j++;
@@ -127,7 +168,9 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
     unit = "%";
     used = 1;
   } else {
-    const scale = SCALES.find(([w]) => lower.startsWith(w) && !isLetter(lower.charAt(w.length)));
+    const scale = SCALES.find(
+      ([w]) => lower.startsWith(w) && !isLetter(lower.charAt(w.length)),
+    );
     if (scale) {
       exponent = scale[1];
       used = scale[0].length;
@@ -135,35 +178,65 @@ function readNumber(text: string, from: number, allowSign: boolean): Read {
     }
     let after = used;
     while (after < rest.length && isSpace(rest.charCodeAt(after))) after++;
-    const cur = CURRENCY.find((w) => lower.startsWith(w, after) && !isLetter(lower.charAt(after + w.length)));
+    const cur = CURRENCY.find(
+      (w) =>
+        lower.startsWith(w, after) && !isLetter(lower.charAt(after + w.length)),
+    );
     if (cur) {
       unit = "đồng";
       used = after + cur.length;
       let more = used;
       while (more < rest.length && isSpace(rest.charCodeAt(more))) more++;
       if (lower.startsWith("chẵn", more)) used = more + 4;
-    } else if (!scale && rest !== "" && isLetter(rest.charAt(0)) && !(paren && rest.endsWith(")") && false)) {
-      if (attached) return { ok: false, error: vnError(VnErrorCode.malformed, `“${text}” không phải là số: chữ “${rest}” dính liền sau số.`) };
+    } else if (
+      !scale &&
+      rest !== "" &&
+      isLetter(rest.charAt(0)) &&
+      !(paren && rest.endsWith(")") && false)
+    ) {
+      if (attached)
+        return {
+          ok: false,
+          error: vnError(
+            VnErrorCode.malformed,
+            `“${text}” không phải là số: chữ “${rest}” dính liền sau số.`,
+          ),
+        };
       const end = paren ? rest.lastIndexOf(")") : -1;
       unit = trimAll(end > 0 ? rest.slice(0, end) : rest).normalize("NFC");
       used = end > 0 ? end : rest.length;
     }
   }
   // `used` counts NFC characters; map it back onto the raw text.
-  let next = used === 0 ? j : k + (used === rest.length ? raw.length : rawLength(raw, used));
+  let next =
+    used === 0
+      ? j
+      : k + (used === rest.length ? raw.length : rawLength(raw, used));
   if (paren) {
     while (next < text.length && isSpace(text.charCodeAt(next))) next++;
-    if (text[next] !== ")") return { ok: false, error: vnError(VnErrorCode.malformed, `“${text}” thiếu dấu đóng ngoặc “)”.`) };
+    if (text[next] !== ")")
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.malformed,
+          `“${text}” thiếu dấu đóng ngoặc “)”.`,
+        ),
+      };
     next++;
     negative = !negative;
   }
-  return { ok: true, parts: { negative, int: shape.int, frac: shape.frac, exponent, unit }, next };
+  return {
+    ok: true,
+    parts: { negative, int: shape.int, frac: shape.frac, exponent, unit },
+    next,
+  };
 }
 
 /** Is the space at `j` a thousands separator: three digits follow (then no digit), the token
  *  so far has no comma and its last group is 1–3 digits? */
 function spaceGroup(text: string, j: number, token: string): boolean {
-  for (let d = 1; d <= 3; d++) if (!isDigit(text.charCodeAt(j + d))) return false;
+  for (let d = 1; d <= 3; d++)
+    if (!isDigit(text.charCodeAt(j + d))) return false;
   if (isDigit(text.charCodeAt(j + 4)) || token.includes(",")) return false;
   const last = token.length - Math.max(token.lastIndexOf("."), -1) - 1;
   return last >= 1 && last <= 3;
@@ -171,18 +244,21 @@ function spaceGroup(text: string, j: number, token: string): boolean {
 
 /** Length in `raw` of its first `nfcChars` characters once normalised to NFC. */
 function rawLength(raw: string, nfcChars: number): number {
-  for (let i = nfcChars; i <= raw.length; i++) if (raw.slice(0, i).normalize("NFC").length >= nfcChars) return i;
+  for (let i = nfcChars; i <= raw.length; i++)
+    if (raw.slice(0, i).normalize("NFC").length >= nfcChars) return i;
   return raw.length;
 }
 
-type Shape = { ok: true; int: string; frac: string } | { ok: false; error: VnError };
+type Shape =
+  { ok: true; int: string; frac: string } | { ok: false; error: VnError };
 
 /** Validates the digit token against the Vietnamese grouping rules. */
 function checkToken(token: string): Shape {
   const comma = token.indexOf(",");
   if (comma !== token.lastIndexOf(",")) {
     const groups = token.split(",");
-    const english = !token.includes(".") && groups.slice(1).every((g) => g.length === 3);
+    const english =
+      !token.includes(".") && groups.slice(1).every((g) => g.length === 3);
     return {
       ok: false,
       error: vnError(
@@ -197,14 +273,30 @@ function checkToken(token: string): Shape {
   if (comma >= 0 && (frac === "" || frac.includes("."))) {
     const english = /^\d{1,3}$/.test(intPart) && /^\d{3}\.\d+$/.test(frac);
     const fixed = english ? `${intPart}.${frac.replace(".", ",")}` : undefined;
-    return { ok: false, error: vnError(VnErrorCode.malformed, `“${token}” sai cách viết: phần sau dấu phẩy phải là chữ số.${fixed ? ` Có phải ${fixed}?` : ""}`, fixed) };
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.malformed,
+        `“${token}” sai cách viết: phần sau dấu phẩy phải là chữ số.${fixed ? ` Có phải ${fixed}?` : ""}`,
+        fixed,
+      ),
+    };
   }
-  if (intPart.endsWith(".") || intPart.startsWith(".")) return { ok: false, error: vnError(VnErrorCode.malformed, `“${token}” có dấu chấm đặt sai chỗ.`) };
-  if (!intPart.includes(".")) return { ok: true, int: stripZeros(intPart), frac };
+  if (intPart.endsWith(".") || intPart.startsWith("."))
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.malformed,
+        `“${token}” có dấu chấm đặt sai chỗ.`,
+      ),
+    };
+  if (!intPart.includes("."))
+    return { ok: true, int: stripZeros(intPart), frac };
   const groups = intPart.split(".");
   if (groups.length === 2 && groups[1].length !== 3 && comma < 0) {
     const g = groups[1];
-    const suggestion = g.length < 3 ? `${groups[0]}.${g.padEnd(3, "0")}` : `${groups[0]},${g}`;
+    const suggestion =
+      g.length < 3 ? `${groups[0]}.${g.padEnd(3, "0")}` : `${groups[0]},${g}`;
     return {
       ok: false,
       error: vnError(
@@ -214,8 +306,18 @@ function checkToken(token: string): Shape {
       ),
     };
   }
-  if (groups[0].length === 0 || groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3))
-    return { ok: false, error: vnError(VnErrorCode.malformed, `“${token}” có dấu chấm phân cách hàng nghìn đặt sai chỗ (mỗi nhóm sau dấu chấm phải đủ 3 chữ số).`) };
+  if (
+    groups[0].length === 0 ||
+    groups[0].length > 3 ||
+    groups.slice(1).some((g) => g.length !== 3)
+  )
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.malformed,
+        `“${token}” có dấu chấm phân cách hàng nghìn đặt sai chỗ (mỗi nhóm sau dấu chấm phải đủ 3 chữ số).`,
+      ),
+    };
   return { ok: true, int: stripZeros(groups.join("")), frac };
 }
 
@@ -227,7 +329,13 @@ function addParts(a: VnNumberParts, b: VnNumberParts): VnNumberParts {
   const va = BigInt(a.int + a.frac) * 10n ** BigInt(ea - e);
   const vb = BigInt(b.int + b.frac) * 10n ** BigInt(eb - e);
   const digits = (va + vb).toString();
-  return { negative: a.negative, int: digits, frac: "", exponent: e, unit: a.unit ?? b.unit };
+  return {
+    negative: a.negative,
+    int: digits,
+    frac: "",
+    exponent: e,
+    unit: a.unit ?? b.unit,
+  };
 }
 
 /** The parts' value as a JS number (exact while it fits in a double). */
@@ -239,7 +347,10 @@ export function partsValue(p: VnNumberParts): number {
 }
 
 const MAX = Number.MAX_SAFE_INTEGER;
-const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16];
+const POW10 = [
+  1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+  1e15, 1e16,
+];
 
 /**
  * One pass over the common shapes — "2.300", "-1.000", "(1.000)", "18,4", "1.234.567,89", with
@@ -311,9 +422,22 @@ function quickParse(s: string): number | null {
  */
 export function parseVnNumber(input: unknown): VnNumberResult {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) return { ok: false, error: vnError(VnErrorCode.notFinite, "Giá trị không phải số hữu hạn (NaN hoặc vô cực).") };
+    if (!Number.isFinite(input))
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.notFinite,
+          "Giá trị không phải số hữu hạn (NaN hoặc vô cực).",
+        ),
+      };
     if (Math.abs(input) > MAX && Number.isInteger(input))
-      return { ok: false, error: vnError(VnErrorCode.unsafeInteger, "Số lớn hơn 2^53 không còn chính xác trong Excel; hãy nhập số dưới dạng văn bản (thêm dấu ' ở đầu).") };
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.unsafeInteger,
+          "Số lớn hơn 2^53 không còn chính xác trong Excel; hãy nhập số dưới dạng văn bản (thêm dấu ' ở đầu).",
+        ),
+      };
     return { ok: true, value: input === 0 ? 0 : input, unit: null };
   }
   if (typeof input === "string") {
@@ -335,11 +459,32 @@ export function parseVnNumber(input: unknown): VnNumberResult {
     const r = scanVnNumber(input);
     if (!r.ok) return r;
     const value = partsValue(r.parts);
-    if (Math.abs(value) > MAX) return { ok: false, error: vnError(VnErrorCode.tooLarge, `“${trimAll(input)}” vượt quá độ chính xác của Excel (2^53); chỉ đọc được bằng chữ (DVK.DOCSO) khi để dạng văn bản.`) };
+    if (Math.abs(value) > MAX)
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.tooLarge,
+          `“${trimAll(input)}” vượt quá độ chính xác của Excel (2^53); chỉ đọc được bằng chữ (DVK.DOCSO) khi để dạng văn bản.`,
+        ),
+      };
     return { ok: true, value: value === 0 ? 0 : value, unit: r.parts.unit };
   }
-  if (input === null || input === undefined) return { ok: false, error: vnError(VnErrorCode.empty, "Ô trống, không có số.") };
-  if (typeof input === "boolean") return { ok: false, error: vnError(VnErrorCode.boolean, `Giá trị ${input ? "TRUE" : "FALSE"} không phải là số.`) };
+  if (input === null || input === undefined)
+    return {
+      ok: false,
+      error: vnError(VnErrorCode.empty, "Ô trống, không có số."),
+    };
+  if (typeof input === "boolean")
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.boolean,
+        `Giá trị ${input ? "TRUE" : "FALSE"} không phải là số.`,
+      ),
+    };
   if (typeof input === "bigint") return parseVnNumber(input.toString());
-  return { ok: false, error: vnError(VnErrorCode.notANumber, "Giá trị không phải là số.") };
+  return {
+    ok: false,
+    error: vnError(VnErrorCode.notANumber, "Giá trị không phải là số."),
+  };
 }

@@ -64,16 +64,25 @@ const READINGS: readonly (readonly [string, string])[] = [
   ["1.000.000.017", "một tỷ không trăm mười bảy"],
   ["2.000.001.000", "hai tỷ không trăm linh một nghìn"],
   ["1.500.000.000", "một tỷ năm trăm triệu"],
-  ["12.345.678.901", "mười hai tỷ ba trăm bốn mươi lăm triệu sáu trăm bảy mươi tám nghìn chín trăm linh một"],
+  [
+    "12.345.678.901",
+    "mười hai tỷ ba trăm bốn mươi lăm triệu sáu trăm bảy mươi tám nghìn chín trăm linh một",
+  ],
   ["1.000.000.000.000", "một nghìn tỷ"],
   ["1.500.000.000.000", "một nghìn năm trăm tỷ"],
   ["1.000.000.000.001", "một nghìn tỷ không trăm linh một"],
   ["1.000.000.000.000.000", "một triệu tỷ"],
-  ["9.007.199.254.740.993", "chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi ba"],
+  [
+    "9.007.199.254.740.993",
+    "chín triệu không trăm linh bảy nghìn một trăm chín mươi chín tỷ hai trăm năm mươi tư triệu bảy trăm bốn mươi nghìn chín trăm chín mươi ba",
+  ],
   ["1.000.000.000.000.000.000", "một tỷ tỷ"],
   ["1.000.000.001.000.000.000", "một tỷ không trăm linh một tỷ"],
   ["1.000.000.000.000.000.000.000", "một nghìn tỷ tỷ"],
-  ["9.999.999.999.999.999.999.999", "chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín"],
+  [
+    "9.999.999.999.999.999.999.999",
+    "chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín tỷ chín trăm chín mươi chín triệu chín trăm chín mươi chín nghìn chín trăm chín mươi chín",
+  ],
   ["-25", "âm hai mươi lăm"],
   ["18,4", "mười tám phẩy bốn"],
   ["3,05", "ba phẩy không năm"],
@@ -83,9 +92,13 @@ const READINGS: readonly (readonly [string, string])[] = [
 ];
 
 describe("readVnNumber — the accounting convention, line by line", () => {
-  test("the table has at least 60 readings", () => expect(READINGS.length).toBeGreaterThanOrEqual(60));
+  test("the table has at least 60 readings", () =>
+    expect(READINGS.length).toBeGreaterThanOrEqual(60));
   test.each(READINGS)("%s → %s", (written, reading) => {
-    expect(readVnNumber(written, { unit: "" })).toEqual({ ok: true, text: reading });
+    expect(readVnNumber(written, { unit: "" })).toEqual({
+      ok: true,
+      text: reading,
+    });
   });
 });
 
@@ -96,23 +109,33 @@ describe("readVnNumber — money and options", () => {
     return r.text;
   };
   test("money: capital first letter, unit đồng, optional chẵn", () => {
-    expect(money(332_400_000)).toBe("Ba trăm ba mươi hai triệu bốn trăm nghìn đồng");
-    expect(money(332_400_000, { round: true })).toBe("Ba trăm ba mươi hai triệu bốn trăm nghìn đồng chẵn");
+    expect(money(332_400_000)).toBe(
+      "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng",
+    );
+    expect(money(332_400_000, { round: true })).toBe(
+      "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng chẵn",
+    );
     expect(money(0)).toBe("Không đồng");
     expect(money(-1500)).toBe("Âm một nghìn năm trăm đồng");
     expect(money(12.5, { round: true })).toBe("Mười hai phẩy năm đồng");
   });
   test("variants: lẻ, ngàn, bốn, lower case, another unit", () => {
     expect(money(105, { zeroTens: "lẻ", unit: "" })).toBe("một trăm lẻ năm");
-    expect(money(1001, { zeroTens: "lẻ", thousand: "ngàn", unit: "" })).toBe("một ngàn không trăm lẻ một");
+    expect(money(1001, { zeroTens: "lẻ", thousand: "ngàn", unit: "" })).toBe(
+      "một ngàn không trăm lẻ một",
+    );
     expect(money(24, { fourAfterTens: "bốn", unit: "" })).toBe("hai mươi bốn");
     expect(money(14, { fourAfterTens: "bốn", unit: "" })).toBe("mười bốn");
-    expect(money(2624, { unit: "cây viết", capitalize: false })).toBe("hai nghìn sáu trăm hai mươi tư cây viết");
+    expect(money(2624, { unit: "cây viết", capitalize: false })).toBe(
+      "hai nghìn sáu trăm hai mươi tư cây viết",
+    );
   });
   test("text, bigint and number agree; text with scale words is exact", () => {
     expect(money("18,4 triệu")).toBe(money(18_400_000));
     expect(money(10n ** 21n)).toBe("Một nghìn tỷ tỷ đồng");
-    expect(money("1.000.000.000.000.000.017", { unit: "" })).toBe("một tỷ tỷ không trăm mười bảy");
+    expect(money("1.000.000.000.000.000.017", { unit: "" })).toBe(
+      "một tỷ tỷ không trăm mười bảy",
+    );
   });
 });
 
@@ -133,9 +156,16 @@ describe("readVnNumber — bad input", () => {
       expect(r.error.message).toBe(r.error.message.normalize("NFC"));
     }
   });
-  test("negative zero reads as zero", () => expect(readVnNumber(-0, { unit: "" })).toEqual({ ok: true, text: "không" }));
+  test("negative zero reads as zero", () =>
+    expect(readVnNumber(-0, { unit: "" })).toEqual({
+      ok: true,
+      text: "không",
+    }));
   test("decomposed (NFD) text and stray / non-breaking spaces are read", () => {
-    expect(readVnNumber(" 18,4 triệu\u00a0".normalize("NFD"))).toEqual({ ok: true, text: "Mười tám triệu bốn trăm nghìn đồng" });
+    expect(readVnNumber(" 18,4 triệu\u00a0".normalize("NFD"))).toEqual({
+      ok: true,
+      text: "Mười tám triệu bốn trăm nghìn đồng",
+    });
   });
 });
 
@@ -146,7 +176,13 @@ describe("readVnNumber — properties", () => {
       fc.property(upTo1e21, (n) => {
         const r = readVnNumber(n, { unit: "" });
         if (!r.ok) return false;
-        return r.text.length > 0 && r.text === r.text.normalize("NFC") && !r.text.includes("undefined") && !/\s{2}/.test(r.text) && r.text.trim() === r.text;
+        return (
+          r.text.length > 0 &&
+          r.text === r.text.normalize("NFC") &&
+          !r.text.includes("undefined") &&
+          !/\s{2}/.test(r.text) &&
+          r.text.trim() === r.text
+        );
       }),
       { numRuns: 3000 },
     );
@@ -156,7 +192,10 @@ describe("readVnNumber — properties", () => {
       fc.property(fc.maxSafeNat(), (n) => {
         const a = readVnNumber(n, { unit: "" });
         const b = readVnNumber(BigInt(n), { unit: "" });
-        const c = readVnNumber(String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "."), { unit: "" });
+        const c = readVnNumber(
+          String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "."),
+          { unit: "" },
+        );
         return a.ok && b.ok && c.ok && a.text === b.text && b.text === c.text;
       }),
       { numRuns: 2000 },
@@ -164,10 +203,18 @@ describe("readVnNumber — properties", () => {
   });
   test("a later all-zero group is skipped, a later non-zero group is read in full", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 }), (head, tail) => {
-        const r = readVnNumber(head * 1_000_000 + tail, { unit: "" });
-        return r.ok && r.text.includes(" triệu không trăm ") && !r.text.includes("nghìn");
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 1, max: 99 }),
+        (head, tail) => {
+          const r = readVnNumber(head * 1_000_000 + tail, { unit: "" });
+          return (
+            r.ok &&
+            r.text.includes(" triệu không trăm ") &&
+            !r.text.includes("nghìn")
+          );
+        },
+      ),
     );
   });
 });

@@ -22,9 +22,22 @@ export interface ReadOptions {
   readonly round?: boolean;
 }
 
-export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: VnError };
+export type ReadResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly error: VnError };
 
-const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+const DIGITS = [
+  "không",
+  "một",
+  "hai",
+  "ba",
+  "bốn",
+  "năm",
+  "sáu",
+  "bảy",
+  "tám",
+  "chín",
+];
 
 /** Readings of 0–999, "leading" (first group of a number) and "full" (any later group). */
 interface Tables {
@@ -34,10 +47,21 @@ interface Tables {
 }
 
 const cache = new Map<string, Tables>();
-let last: { zeroTens: string; thousand: string; four: string; tables: Tables } | null = null;
+let last: {
+  zeroTens: string;
+  thousand: string;
+  four: string;
+  tables: Tables;
+} | null = null;
 
 function tables(zeroTens: string, thousand: string, four: string): Tables {
-  if (last && last.zeroTens === zeroTens && last.thousand === thousand && last.four === four) return last.tables;
+  if (
+    last &&
+    last.zeroTens === zeroTens &&
+    last.thousand === thousand &&
+    last.four === four
+  )
+    return last.tables;
   const key = `${zeroTens}|${thousand}|${four}`;
   let t = cache.get(key);
   if (!t) {
@@ -55,7 +79,12 @@ function tables(zeroTens: string, thousand: string, four: string): Tables {
 }
 
 /** One group of three digits; `full` reads "không trăm" and "linh" as a later group must. */
-function readGroup(n: number, full: boolean, zeroTens: string, four: string): string {
+function readGroup(
+  n: number,
+  full: boolean,
+  zeroTens: string,
+  four: string,
+): string {
   const h = Math.floor(n / 100);
   const t = Math.floor(n / 10) % 10;
   const u = n % 10;
@@ -137,19 +166,47 @@ const MAX_DIGITS = 22;
  * @example readVnNumber(332_400_000) // { ok: true, text: "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng" }
  * @example readVnNumber("1.000.001", { unit: "" }) // { ok: true, text: "một triệu không trăm linh một" }
  */
-export function readVnNumber(value: number | bigint | string, options: ReadOptions = {}): ReadResult {
+export function readVnNumber(
+  value: number | bigint | string,
+  options: ReadOptions = {},
+): ReadResult {
   // Fast path: whole amounts, the common case of a ledger.
-  if (typeof value === "number" && value >= 0 && value <= Number.MAX_SAFE_INTEGER && Math.floor(value) === value) {
-    const t = tables(options.zeroTens ?? "linh", options.thousand ?? "nghìn", options.fourAfterTens ?? "tư");
-    return { ok: true, text: finish(readSafe(value, t), false, options, false) };
+  if (
+    typeof value === "number" &&
+    value >= 0 &&
+    value <= Number.MAX_SAFE_INTEGER &&
+    Math.floor(value) === value
+  ) {
+    const t = tables(
+      options.zeroTens ?? "linh",
+      options.thousand ?? "nghìn",
+      options.fourAfterTens ?? "tư",
+    );
+    return {
+      ok: true,
+      text: finish(readSafe(value, t), false, options, false),
+    };
   }
   let negative = false;
   let int: string;
   let frac = "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, error: vnError(VnErrorCode.notFinite, "Không đọc được: giá trị không phải số hữu hạn.") };
+    if (!Number.isFinite(value))
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.notFinite,
+          "Không đọc được: giá trị không phải số hữu hạn.",
+        ),
+      };
     if (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)
-      return { ok: false, error: vnError(VnErrorCode.unsafeInteger, "Số lớn hơn 2^53 không còn chính xác; hãy nhập số dưới dạng văn bản (ví dụ '1000000000000000000).") };
+      return {
+        ok: false,
+        error: vnError(
+          VnErrorCode.unsafeInteger,
+          "Số lớn hơn 2^53 không còn chính xác; hãy nhập số dưới dạng văn bản (ví dụ '1000000000000000000).",
+        ),
+      };
     negative = value < 0;
     const a = Math.abs(value);
     if (Number.isInteger(a)) int = String(a);
@@ -166,30 +223,55 @@ export function readVnNumber(value: number | bigint | string, options: ReadOptio
     const p = r.parts;
     negative = p.negative;
     if (p.exponent >= p.frac.length) {
-      int = (p.int + p.frac + "0".repeat(p.exponent - p.frac.length)).replace(/^0+(?=\d)/, "");
+      int = (p.int + p.frac + "0".repeat(p.exponent - p.frac.length)).replace(
+        /^0+(?=\d)/,
+        "",
+      );
     } else {
-      const digits = (p.int + p.frac).padStart(p.frac.length - p.exponent + 1, "0");
+      const digits = (p.int + p.frac).padStart(
+        p.frac.length - p.exponent + 1,
+        "0",
+      );
       const cut = digits.length - (p.frac.length - p.exponent);
       int = digits.slice(0, cut).replace(/^0+(?=\d)/, "");
       frac = digits.slice(cut);
     }
   }
   if (int.length > MAX_DIGITS)
-    return { ok: false, error: vnError(VnErrorCode.tooLarge, "Số từ 10^22 trở lên (mười nghìn tỷ tỷ) vượt quá phạm vi đọc.") };
-  const t = tables(options.zeroTens ?? "linh", options.thousand ?? "nghìn", options.fourAfterTens ?? "tư");
+    return {
+      ok: false,
+      error: vnError(
+        VnErrorCode.tooLarge,
+        "Số từ 10^22 trở lên (mười nghìn tỷ tỷ) vượt quá phạm vi đọc.",
+      ),
+    };
+  const t = tables(
+    options.zeroTens ?? "linh",
+    options.thousand ?? "nghìn",
+    options.fourAfterTens ?? "tư",
+  );
   const fracWords = readFraction(frac, t);
   const isZero = int === "0" && fracWords === "";
   let text = readDigits(int, t);
   if (fracWords) text += ` phẩy ${fracWords}`;
-  return { ok: true, text: finish(text, negative && !isZero, options, fracWords !== "") };
+  return {
+    ok: true,
+    text: finish(text, negative && !isZero, options, fracWords !== ""),
+  };
 }
 
 /** Sign, unit, "chẵn" and the capital letter. */
-function finish(words: string, negative: boolean, options: ReadOptions, fraction: boolean): string {
+function finish(
+  words: string,
+  negative: boolean,
+  options: ReadOptions,
+  fraction: boolean,
+): string {
   let text = negative ? `âm ${words}` : words;
   const unit = options.unit ?? "đồng";
   if (unit) text += ` ${unit}`;
   if (options.round && unit && !fraction) text += " chẵn";
-  if (options.capitalize ?? unit !== "") text = text.charAt(0).toUpperCase() + text.slice(1);
+  if (options.capitalize ?? unit !== "")
+    text = text.charAt(0).toUpperCase() + text.slice(1);
   return text;
 }

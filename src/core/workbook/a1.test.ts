@@ -1,4 +1,12 @@
-import { blockAt, cellAddress, columnIndex, columnLetters, parseCell, parseRange, rangeAddress } from "./a1";
+import {
+  blockAt,
+  cellAddress,
+  columnIndex,
+  columnLetters,
+  parseCell,
+  parseRange,
+  rangeAddress,
+} from "./a1";
 
 describe("A1 addresses", () => {
   test.each([
@@ -17,7 +25,12 @@ describe("A1 addresses", () => {
   test("cells and ranges parse and print", () => {
     expect(parseCell("$C$7")).toEqual({ row: 6, col: 2 });
     expect(cellAddress(6, 2)).toBe("C7");
-    expect(parseRange("'Sổ tài trợ'!B3:A1")).toEqual({ top: 0, left: 0, bottom: 2, right: 1 });
+    expect(parseRange("'Sổ tài trợ'!B3:A1")).toEqual({
+      top: 0,
+      left: 0,
+      bottom: 2,
+      right: 1,
+    });
     expect(rangeAddress(parseRange("D4"))).toBe("D4");
     expect(rangeAddress(blockAt("B2", 3, 4))).toBe("B2:E4");
   });

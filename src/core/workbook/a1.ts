@@ -2,7 +2,8 @@
 
 /** Column letters for a 0-based index: 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(index: number): string {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`Bad column index ${index}`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`Bad column index ${index}`);
   let s = "";
   let n = index + 1;
   while (n > 0) {
@@ -54,7 +55,9 @@ export function cellAddress(row: number, col: number): string {
 
 /** Parses "A1:C7", "C7" or "Sheet!A1:C7" (the sheet part is dropped) into a block. */
 export function parseRange(address: string): Block {
-  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const bare = address.includes("!")
+    ? address.slice(address.lastIndexOf("!") + 1)
+    : address;
   const [a, b = a] = bare.split(":");
   const p = parseCell(a);
   const q = parseCell(b);
@@ -76,5 +79,10 @@ export function rangeAddress(block: Block): string {
 /** The block `rows` × `cols` whose top-left cell is `at`. */
 export function blockAt(at: string, rows: number, cols: number): Block {
   const p = parseCell(at);
-  return { top: p.row, left: p.col, bottom: p.row + rows - 1, right: p.col + cols - 1 };
+  return {
+    top: p.row,
+    left: p.col,
+    bottom: p.row + rows - 1,
+    right: p.col + cols - 1,
+  };
 }

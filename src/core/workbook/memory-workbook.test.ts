@@ -11,11 +11,24 @@ async function sample(): Promise<MemoryWorkbook> {
       at: "A1",
       cells: [
         [{ value: "STT" }, { value: "Nhà tài trợ" }, { value: "Số tiền" }],
-        [{ value: 1 }, { value: "=Hội cha mẹ", numberFormat: "@" }, { value: 36000000, numberFormat: "#,##0" }],
-        [{ value: 2 }, { value: "0123" , numberFormat: "@"}, { formula: "=C2*2" }],
+        [
+          { value: 1 },
+          { value: "=Hội cha mẹ", numberFormat: "@" },
+          { value: 36000000, numberFormat: "#,##0" },
+        ],
+        [
+          { value: 2 },
+          { value: "0123", numberFormat: "@" },
+          { formula: "=C2*2" },
+        ],
       ],
     },
-    { kind: "addTable", sheet: "Sổ tài trợ", range: "A1:C3", name: "tblDonations" },
+    {
+      kind: "addTable",
+      sheet: "Sổ tài trợ",
+      range: "A1:C3",
+      name: "tblDonations",
+    },
   ]);
   return wb;
 }
@@ -25,7 +38,12 @@ describe("MemoryWorkbook", () => {
     const wb = await sample();
     const [t, missing] = await wb.readTables(["TBLDONATIONS", "tblNone"]);
     expect(missing).toBeNull();
-    expect(t).toMatchObject({ name: "tblDonations", sheet: "Sổ tài trợ", range: "A1:C3", header: ["STT", "Nhà tài trợ", "Số tiền"] });
+    expect(t).toMatchObject({
+      name: "tblDonations",
+      sheet: "Sổ tài trợ",
+      range: "A1:C3",
+      header: ["STT", "Nhà tài trợ", "Số tiền"],
+    });
     expect(t?.rows[0]).toEqual([1, "=Hội cha mẹ", 36000000]);
     // Text that looks like a formula or has a leading zero stays text.
     expect(t?.rows[1][1]).toBe("0123");
@@ -36,8 +54,13 @@ describe("MemoryWorkbook", () => {
 
   test("evaluates formulas through the plugged evaluator", async () => {
     const wb = new MemoryWorkbook((_w, _s, f) => (f === "=1+1" ? 2 : null));
-    await wb.apply([{ kind: "addSheet", sheet: "S" }, { kind: "write", sheet: "S", at: "B2", cells: [[{ formula: "=1+1" }]] }]);
-    expect((await wb.readRanges([{ sheet: "S", range: "B2" }]))[0].values).toEqual([[2]]);
+    await wb.apply([
+      { kind: "addSheet", sheet: "S" },
+      { kind: "write", sheet: "S", at: "B2", cells: [[{ formula: "=1+1" }]] },
+    ]);
+    expect(
+      (await wb.readRanges([{ sheet: "S", range: "B2" }]))[0].values,
+    ).toEqual([[2]]);
   });
 
   test("inspect reports used range, tables and protection", async () => {
@@ -45,7 +68,12 @@ describe("MemoryWorkbook", () => {
     await wb.apply([{ kind: "addSheet", sheet: "Trống" }]);
     wb.protect("Trống");
     expect(await wb.inspect()).toEqual([
-      { name: "Sổ tài trợ", usedRange: "A1:C3", protected: false, tables: ["tblDonations"] },
+      {
+        name: "Sổ tài trợ",
+        usedRange: "A1:C3",
+        protected: false,
+        tables: ["tblDonations"],
+      },
       { name: "Trống", usedRange: null, protected: true, tables: [] },
     ]);
     expect(await wb.inspect(["trống"])).toHaveLength(1);
@@ -53,15 +81,48 @@ describe("MemoryWorkbook", () => {
 
   test("refuses what Excel refuses, with Vietnamese messages", async () => {
     const wb = await sample();
-    await expect(wb.apply([{ kind: "addSheet", sheet: "Sổ tài trợ" }])).rejects.toThrow("đã có");
-    await expect(wb.apply([{ kind: "addSheet", sheet: "a/b" }])).rejects.toThrow(WorkbookError);
-    await expect(wb.apply([{ kind: "addTable", sheet: "Sổ tài trợ", range: "B2:C5", name: "tblOther" }])).rejects.toThrow("chồng lên");
-    await expect(wb.apply([{ kind: "merge", sheet: "Sổ tài trợ", range: "A2:B2" }])).rejects.toThrow("không cho gộp ô trong bảng");
-    await wb.apply([{ kind: "addSheet", sheet: "Gộp" }, { kind: "merge", sheet: "Gộp", range: "A2:C2" }]);
-    await expect(wb.apply([{ kind: "addTable", sheet: "Gộp", range: "A1:C5", name: "tblX" }])).rejects.toThrow("vùng có ô gộp");
+    await expect(
+      wb.apply([{ kind: "addSheet", sheet: "Sổ tài trợ" }]),
+    ).rejects.toThrow("đã có");
+    await expect(
+      wb.apply([{ kind: "addSheet", sheet: "a/b" }]),
+    ).rejects.toThrow(WorkbookError);
+    await expect(
+      wb.apply([
+        {
+          kind: "addTable",
+          sheet: "Sổ tài trợ",
+          range: "B2:C5",
+          name: "tblOther",
+        },
+      ]),
+    ).rejects.toThrow("chồng lên");
+    await expect(
+      wb.apply([{ kind: "merge", sheet: "Sổ tài trợ", range: "A2:B2" }]),
+    ).rejects.toThrow("không cho gộp ô trong bảng");
+    await wb.apply([
+      { kind: "addSheet", sheet: "Gộp" },
+      { kind: "merge", sheet: "Gộp", range: "A2:C2" },
+    ]);
+    await expect(
+      wb.apply([
+        { kind: "addTable", sheet: "Gộp", range: "A1:C5", name: "tblX" },
+      ]),
+    ).rejects.toThrow("vùng có ô gộp");
     wb.protect("Sổ tài trợ");
-    await expect(wb.apply([{ kind: "write", sheet: "Sổ tài trợ", at: "A9", cells: [[{ value: 1 }]] }])).rejects.toThrow("bảo vệ");
-    await expect(wb.select({ sheet: "Không có", cell: "A1" })).rejects.toThrow('Không tìm thấy sheet "Không có"');
+    await expect(
+      wb.apply([
+        {
+          kind: "write",
+          sheet: "Sổ tài trợ",
+          at: "A9",
+          cells: [[{ value: 1 }]],
+        },
+      ]),
+    ).rejects.toThrow("bảo vệ");
+    await expect(wb.select({ sheet: "Không có", cell: "A1" })).rejects.toThrow(
+      'Không tìm thấy sheet "Không có"',
+    );
   });
 
   test("select activates the sheet and records the cell", async () => {

@@ -1,4 +1,11 @@
-import { blockAt, cellAddress, parseCell, parseRange, rangeAddress, type Block } from "./a1";
+import {
+  blockAt,
+  cellAddress,
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type Block,
+} from "./a1";
 import {
   WorkbookError,
   type CellInput,
@@ -36,7 +43,11 @@ export interface MemorySheet {
 }
 
 /** Computes the value a formula shows; the preview plugs in a small evaluator. */
-export type FormulaEvaluator = (workbook: MemoryWorkbook, sheet: string, formula: string) => CellValue;
+export type FormulaEvaluator = (
+  workbook: MemoryWorkbook,
+  sheet: string,
+  formula: string,
+) => CellValue;
 
 /**
  * A workbook held in memory that behaves like Excel for the seam's operations: it refuses what
@@ -67,7 +78,10 @@ export class MemoryWorkbook implements WorkbookHost {
   displayValue(sheet: MemorySheet, row: number, col: number): CellValue {
     const cell = sheet.rows[row]?.[col];
     if (!cell) return null;
-    if (cell.formula !== undefined) return this.evaluate ? this.evaluate(this, sheet.name, cell.formula) : null;
+    if (cell.formula !== undefined)
+      return this.evaluate
+        ? this.evaluate(this, sheet.name, cell.formula)
+        : null;
     return cell.value;
   }
 
@@ -83,13 +97,21 @@ export class MemoryWorkbook implements WorkbookHost {
       }));
   }
 
-  async readTables(names: readonly string[]): Promise<readonly (TableData | null)[]> {
+  async readTables(
+    names: readonly string[],
+  ): Promise<readonly (TableData | null)[]> {
     return names.map((name) => {
       for (const s of this.sheets) {
-        const t = s.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        const t = s.tables.find(
+          (x) => x.name.toLowerCase() === name.toLowerCase(),
+        );
         if (!t) continue;
         const values = this.blockValues(s, t.block);
-        const below = this.blockValues(s, { ...t.block, top: t.block.bottom + 1, bottom: t.block.bottom + 1 })[0];
+        const below = this.blockValues(s, {
+          ...t.block,
+          top: t.block.bottom + 1,
+          bottom: t.block.bottom + 1,
+        })[0];
         return {
           name: t.name,
           sheet: s.name,
@@ -103,11 +125,17 @@ export class MemoryWorkbook implements WorkbookHost {
     });
   }
 
-  async readRanges(refs: readonly { sheet: string; range: string }[]): Promise<readonly RangeData[]> {
+  async readRanges(
+    refs: readonly { sheet: string; range: string }[],
+  ): Promise<readonly RangeData[]> {
     return refs.map((ref) => {
       const s = this.requireSheet(ref.sheet);
       const block = parseRange(ref.range);
-      return { sheet: s.name, range: rangeAddress(block), values: this.blockValues(s, block) };
+      return {
+        sheet: s.name,
+        range: rangeAddress(block),
+        values: this.blockValues(s, block),
+      };
     });
   }
 
@@ -133,7 +161,8 @@ export class MemoryWorkbook implements WorkbookHost {
     const out: CellValue[][] = [];
     for (let r = b.top; r <= b.bottom; r++) {
       const row: CellValue[] = [];
-      for (let c = b.left; c <= b.right; c++) row.push(this.displayValue(s, r, c));
+      for (let c = b.left; c <= b.right; c++)
+        row.push(this.displayValue(s, r, c));
       out.push(row);
     }
     return out;
@@ -147,16 +176,30 @@ export class MemoryWorkbook implements WorkbookHost {
 
   private writable(name: string): MemorySheet {
     const s = this.requireSheet(name);
-    if (s.protected) throw new WorkbookError(`Sheet "${s.name}" đang được bảo vệ (Protect Sheet): hãy bỏ bảo vệ rồi thử lại.`, s.name);
+    if (s.protected)
+      throw new WorkbookError(
+        `Sheet "${s.name}" đang được bảo vệ (Protect Sheet): hãy bỏ bảo vệ rồi thử lại.`,
+        s.name,
+      );
     return s;
   }
 
   private applyOne(op: WorkbookOp): void {
     switch (op.kind) {
       case "addSheet": {
-        if (this.sheet(op.sheet)) throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
+        if (this.sheet(op.sheet))
+          throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
         validateSheetName(op.sheet);
-        this.sheets.push({ name: op.sheet, rows: [], merges: [], tables: [], validations: [], columnWidths: [], frozenRows: 0, protected: false });
+        this.sheets.push({
+          name: op.sheet,
+          rows: [],
+          merges: [],
+          tables: [],
+          validations: [],
+          columnWidths: [],
+          frozenRows: 0,
+          protected: false,
+        });
         return;
       }
       case "deleteSheet": {
@@ -168,13 +211,22 @@ export class MemoryWorkbook implements WorkbookHost {
       case "write":
         return writeCells(this.writable(op.sheet), op.at, op.cells);
       case "style":
-        return forEachCell(this.writable(op.sheet), parseRange(op.range), (c) => {
-          c.style = { ...c.style, ...op.style };
-        });
+        return forEachCell(
+          this.writable(op.sheet),
+          parseRange(op.range),
+          (c) => {
+            c.style = { ...c.style, ...op.style };
+          },
+        );
       case "merge": {
         const s = this.writable(op.sheet);
         const block = parseRange(op.range);
-        if (s.tables.some((t) => overlaps(t.block, block))) throw new WorkbookError(`Không gộp được ô ${op.range}: Excel không cho gộp ô trong bảng.`, s.name, op.range);
+        if (s.tables.some((t) => overlaps(t.block, block)))
+          throw new WorkbookError(
+            `Không gộp được ô ${op.range}: Excel không cho gộp ô trong bảng.`,
+            s.name,
+            op.range,
+          );
         s.merges.push(block);
         return;
       }
@@ -186,34 +238,69 @@ export class MemoryWorkbook implements WorkbookHost {
       case "addTable": {
         const s = this.writable(op.sheet);
         const block = parseRange(op.range);
-        if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(op.name)) throw new WorkbookError(`Tên bảng "${op.name}" không hợp lệ.`, s.name);
+        if (!/^[A-Za-z_][A-Za-z0-9_.]{0,254}$/.test(op.name))
+          throw new WorkbookError(
+            `Tên bảng "${op.name}" không hợp lệ.`,
+            s.name,
+          );
         for (const other of this.sheets) {
-          if (other.tables.some((t) => t.name.toLowerCase() === op.name.toLowerCase()))
+          if (
+            other.tables.some(
+              (t) => t.name.toLowerCase() === op.name.toLowerCase(),
+            )
+          )
             throw new WorkbookError(`Đã có bảng tên "${op.name}".`, s.name);
         }
         if (s.tables.some((t) => overlaps(t.block, block)))
-          throw new WorkbookError(`Bảng "${op.name}" chồng lên một bảng khác ở ${op.range}.`, s.name);
-        if (s.merges.some((m) => overlaps(m, block) && (m.top !== m.bottom || m.left !== m.right)))
-          throw new WorkbookError(`Không tạo được bảng "${op.name}" ở ${op.range}: vùng có ô gộp (Merge), hãy bỏ gộp ô.`, s.name, op.range);
+          throw new WorkbookError(
+            `Bảng "${op.name}" chồng lên một bảng khác ở ${op.range}.`,
+            s.name,
+          );
+        if (
+          s.merges.some(
+            (m) =>
+              overlaps(m, block) && (m.top !== m.bottom || m.left !== m.right),
+          )
+        )
+          throw new WorkbookError(
+            `Không tạo được bảng "${op.name}" ở ${op.range}: vùng có ô gộp (Merge), hãy bỏ gộp ô.`,
+            s.name,
+            op.range,
+          );
         s.tables.push({ name: op.name, block, style: op.style });
         return;
       }
       case "addTableColumn": {
         const s = this.writable(op.sheet);
-        const t = s.tables.find((x) => x.name.toLowerCase() === op.table.toLowerCase());
-        if (!t) throw new WorkbookError(`Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`, s.name);
+        const t = s.tables.find(
+          (x) => x.name.toLowerCase() === op.table.toLowerCase(),
+        );
+        if (!t)
+          throw new WorkbookError(
+            `Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`,
+            s.name,
+          );
         const col = t.block.right + 1;
         for (let r = t.block.top; r <= t.block.bottom; r++) {
           const cell = s.rows[r]?.[col];
           if (cell && (cell.value !== null || cell.formula !== undefined))
-            throw new WorkbookError(`Không thêm được cột "${op.header}": ô ${cellAddress(r, col)} bên phải bảng đã có dữ liệu.`, s.name, cellAddress(r, col));
+            throw new WorkbookError(
+              `Không thêm được cột "${op.header}": ô ${cellAddress(r, col)} bên phải bảng đã có dữ liệu.`,
+              s.name,
+              cellAddress(r, col),
+            );
         }
-        writeCells(s, cellAddress(t.block.top, col), [[{ value: op.header, numberFormat: "@" }]]);
+        writeCells(s, cellAddress(t.block.top, col), [
+          [{ value: op.header, numberFormat: "@" }],
+        ]);
         t.block = { ...t.block, right: col };
         return;
       }
       case "validationList":
-        this.writable(op.sheet).validations.push({ block: parseRange(op.range), values: op.values });
+        this.writable(op.sheet).validations.push({
+          block: parseRange(op.range),
+          values: op.values,
+        });
         return;
       case "freezeRows":
         this.writable(op.sheet).frozenRows = op.rows;
@@ -238,11 +325,23 @@ export class MemoryWorkbook implements WorkbookHost {
 const FORBIDDEN_SHEET_CHARS = /[\\/?*[\]:]/;
 
 function validateSheetName(name: string): void {
-  if (!name.trim() || name.length > 31 || FORBIDDEN_SHEET_CHARS.test(name) || name.startsWith("'"))
-    throw new WorkbookError(`Tên sheet "${name}" không hợp lệ (tối đa 31 ký tự, không chứa \\ / ? * [ ] :).`, name);
+  if (
+    !name.trim() ||
+    name.length > 31 ||
+    FORBIDDEN_SHEET_CHARS.test(name) ||
+    name.startsWith("'")
+  )
+    throw new WorkbookError(
+      `Tên sheet "${name}" không hợp lệ (tối đa 31 ký tự, không chứa \\ / ? * [ ] :).`,
+      name,
+    );
 }
 
-function writeCells(s: MemorySheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+function writeCells(
+  s: MemorySheet,
+  at: string,
+  cells: readonly (readonly CellInput[])[],
+): void {
   const origin = parseCell(at);
   cells.forEach((row, r) => {
     const target = (s.rows[origin.row + r] ??= []);
@@ -256,13 +355,18 @@ function writeCells(s: MemorySheet, at: string, cells: readonly (readonly CellIn
         delete cell.formula;
         cell.value = input.value ?? null;
       }
-      if (input.numberFormat !== undefined) cell.numberFormat = input.numberFormat;
+      if (input.numberFormat !== undefined)
+        cell.numberFormat = input.numberFormat;
       target[col] = cell;
     });
   });
 }
 
-function forEachCell(s: MemorySheet, b: Block, fn: (c: MemoryCell) => void): void {
+function forEachCell(
+  s: MemorySheet,
+  b: Block,
+  fn: (c: MemoryCell) => void,
+): void {
   for (let r = b.top; r <= b.bottom; r++) {
     const row = (s.rows[r] ??= []);
     for (let c = b.left; c <= b.right; c++) fn((row[c] ??= { value: null }));
@@ -270,7 +374,12 @@ function forEachCell(s: MemorySheet, b: Block, fn: (c: MemoryCell) => void): voi
 }
 
 function overlaps(a: Block, b: Block): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+  return (
+    a.left <= b.right &&
+    b.left <= a.right &&
+    a.top <= b.bottom &&
+    b.top <= a.bottom
+  );
 }
 
 /** The smallest block holding every non-empty cell, or null. */

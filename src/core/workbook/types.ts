@@ -37,20 +37,65 @@ export interface CellStyle {
 export type WorkbookOp =
   | { readonly kind: "addSheet"; readonly sheet: string }
   | { readonly kind: "deleteSheet"; readonly sheet: string }
-  | { readonly kind: "write"; readonly sheet: string; readonly at: string; readonly cells: readonly (readonly CellInput[])[] }
-  | { readonly kind: "style"; readonly sheet: string; readonly range: string; readonly style: CellStyle }
+  | {
+      readonly kind: "write";
+      readonly sheet: string;
+      readonly at: string;
+      readonly cells: readonly (readonly CellInput[])[];
+    }
+  | {
+      readonly kind: "style";
+      readonly sheet: string;
+      readonly range: string;
+      readonly style: CellStyle;
+    }
   | { readonly kind: "merge"; readonly sheet: string; readonly range: string }
   /** Column widths in characters of the default font, starting at a 0-based column index. */
-  | { readonly kind: "columnWidths"; readonly sheet: string; readonly firstColumn: number; readonly widths: readonly number[] }
+  | {
+      readonly kind: "columnWidths";
+      readonly sheet: string;
+      readonly firstColumn: number;
+      readonly widths: readonly number[];
+    }
   /** An Excel table over `range` (header row included), named with an ASCII name. */
-  | { readonly kind: "addTable"; readonly sheet: string; readonly range: string; readonly name: string; readonly style?: string }
+  | {
+      readonly kind: "addTable";
+      readonly sheet: string;
+      readonly range: string;
+      readonly name: string;
+      readonly style?: string;
+    }
   /** A new column at the right end of an existing table (the cells right of it must be empty). */
-  | { readonly kind: "addTableColumn"; readonly sheet: string; readonly table: string; readonly header: string }
-  | { readonly kind: "validationList"; readonly sheet: string; readonly range: string; readonly values: readonly string[] }
-  | { readonly kind: "freezeRows"; readonly sheet: string; readonly rows: number }
+  | {
+      readonly kind: "addTableColumn";
+      readonly sheet: string;
+      readonly table: string;
+      readonly header: string;
+    }
+  | {
+      readonly kind: "validationList";
+      readonly sheet: string;
+      readonly range: string;
+      readonly values: readonly string[];
+    }
+  | {
+      readonly kind: "freezeRows";
+      readonly sheet: string;
+      readonly rows: number;
+    }
   /** Printing: landscape A4, all columns on one page width. */
-  | { readonly kind: "pageSetup"; readonly sheet: string; readonly landscape: boolean }
-  | { readonly kind: "hyperlink"; readonly sheet: string; readonly cell: string; readonly text: string; readonly target: CellRef }
+  | {
+      readonly kind: "pageSetup";
+      readonly sheet: string;
+      readonly landscape: boolean;
+    }
+  | {
+      readonly kind: "hyperlink";
+      readonly sheet: string;
+      readonly cell: string;
+      readonly text: string;
+      readonly target: CellRef;
+    }
   | { readonly kind: "activate"; readonly sheet: string };
 
 /** A cell on a sheet. */
@@ -98,7 +143,9 @@ export interface WorkbookHost {
   /** Tables by name; a missing table gives `null` at its position. */
   readTables(names: readonly string[]): Promise<readonly (TableData | null)[]>;
   /** Values of ranges, in one batch. */
-  readRanges(refs: readonly { readonly sheet: string; readonly range: string }[]): Promise<readonly RangeData[]>;
+  readRanges(
+    refs: readonly { readonly sheet: string; readonly range: string }[],
+  ): Promise<readonly RangeData[]>;
   /** Applies the operations in order as one batch. */
   apply(ops: readonly WorkbookOp[]): Promise<void>;
   /** Activates the sheet and selects the cell (the "go to" of a finding). */

@@ -8,7 +8,8 @@ export function useOfficeTheme(host: HostContext): ThemeKind {
   React.useEffect(() => {
     if (host.kind === "preview") {
       const mq = window.matchMedia?.("(prefers-color-scheme: dark)");
-      if (!mq || new URLSearchParams(window.location.search).has("theme")) return;
+      if (!mq || new URLSearchParams(window.location.search).has("theme"))
+        return;
       const onChange = () => setTheme(mq.matches ? "dark" : "light");
       mq.addEventListener("change", onChange);
       return () => mq.removeEventListener("change", onChange);

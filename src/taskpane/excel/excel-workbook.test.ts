@@ -1,15 +1,30 @@
 import { createExcelMock } from "../../../test/support/excel-mock";
 import { WorkbookError } from "../../core/workbook/types";
-import { chunkRows, createExcelWorkbook, FIRST_CHUNK_ROWS } from "./excel-workbook";
+import {
+  chunkRows,
+  createExcelWorkbook,
+  FIRST_CHUNK_ROWS,
+} from "./excel-workbook";
 
 const ledgerHeader = ["STT", "Ngày", "Nhà tài trợ", "Số tiền"];
 function ledger(rows: number): unknown[][] {
-  return [ledgerHeader, ...Array.from({ length: rows }, (_, i) => [i + 1, 45000 + (i % 300), `Nhà tài trợ ${i + 1}`, (i + 1) * 1000])];
+  return [
+    ledgerHeader,
+    ...Array.from({ length: rows }, (_, i) => [
+      i + 1,
+      45000 + (i % 300),
+      `Nhà tài trợ ${i + 1}`,
+      (i + 1) * 1000,
+    ]),
+  ];
 }
 
 describe("Excel workbook adapter", () => {
   test("apply queues every operation and syncs once", async () => {
-    const mock = createExcelMock({ sheets: [{ name: "Sổ tài trợ", usedRange: null, protected: false }], tables: [] });
+    const mock = createExcelMock({
+      sheets: [{ name: "Sổ tài trợ", usedRange: null, protected: false }],
+      tables: [],
+    });
     const wb = createExcelWorkbook(mock.run, () => true);
     await wb.apply([
       { kind: "addSheet", sheet: "Sổ tài trợ" },
@@ -19,32 +34,93 @@ describe("Excel workbook adapter", () => {
         at: "A1",
         cells: [
           [{ value: "STT" }, { value: "Nhà tài trợ" }, { value: "Số tiền" }],
-          [{ value: 1 }, { value: "=Hội cha mẹ", numberFormat: "@" }, { formula: "=B2*2", numberFormat: "#,##0" }],
+          [
+            { value: 1 },
+            { value: "=Hội cha mẹ", numberFormat: "@" },
+            { formula: "=B2*2", numberFormat: "#,##0" },
+          ],
         ],
       },
-      { kind: "addTable", sheet: "Sổ tài trợ", range: "A1:C2", name: "tblDonations" },
-      { kind: "validationList", sheet: "Sổ tài trợ", range: "B2:B2", values: ["tiền mặt", "chuyển khoản", "hiện vật"] },
-      { kind: "columnWidths", sheet: "Sổ tài trợ", firstColumn: 0, widths: [6] },
-      { kind: "style", sheet: "Sổ tài trợ", range: "A1:C1", style: { bold: true, fill: "#C8102E", borders: true } },
+      {
+        kind: "addTable",
+        sheet: "Sổ tài trợ",
+        range: "A1:C2",
+        name: "tblDonations",
+      },
+      {
+        kind: "validationList",
+        sheet: "Sổ tài trợ",
+        range: "B2:B2",
+        values: ["tiền mặt", "chuyển khoản", "hiện vật"],
+      },
+      {
+        kind: "columnWidths",
+        sheet: "Sổ tài trợ",
+        firstColumn: 0,
+        widths: [6],
+      },
+      {
+        kind: "style",
+        sheet: "Sổ tài trợ",
+        range: "A1:C1",
+        style: { bold: true, fill: "#C8102E", borders: true },
+      },
       { kind: "freezeRows", sheet: "Sổ tài trợ", rows: 1 },
-      { kind: "hyperlink", sheet: "Sổ tài trợ", cell: "D1", text: "Đi tới", target: { sheet: "Sổ tài trợ", cell: "C2" } },
+      {
+        kind: "hyperlink",
+        sheet: "Sổ tài trợ",
+        cell: "D1",
+        text: "Đi tới",
+        target: { sheet: "Sổ tài trợ", cell: "C2" },
+      },
     ]);
     expect(mock.sync).toHaveBeenCalledTimes(1);
-    const at = (target: string, action: string) => mock.calls.filter((c) => c.target === target && c.action === action).map((c) => c.arg);
+    const at = (target: string, action: string) =>
+      mock.calls
+        .filter((c) => c.target === target && c.action === action)
+        .map((c) => c.arg);
     // Formats first, then literal values (null = leave as is), then formulas.
-    const order = mock.calls.filter((c) => c.target === "Sổ tài trợ!A1:C2").map((c) => c.action);
+    const order = mock.calls
+      .filter((c) => c.target === "Sổ tài trợ!A1:C2")
+      .map((c) => c.action);
     expect(order).toEqual(["numberFormat", "values", "formulas"]);
-    expect(at("Sổ tài trợ!A1:C2", "numberFormat")).toEqual([[[null, null, null], [null, "@", "#,##0"]]]);
-    expect(at("Sổ tài trợ!A1:C2", "values")).toEqual([[["STT", "Nhà tài trợ", "Số tiền"], [1, "=Hội cha mẹ", null]]]);
-    expect(at("Sổ tài trợ!A1:C2", "formulas")).toEqual([[[null, null, null], [null, null, "=B2*2"]]]);
+    expect(at("Sổ tài trợ!A1:C2", "numberFormat")).toEqual([
+      [
+        [null, null, null],
+        [null, "@", "#,##0"],
+      ],
+    ]);
+    expect(at("Sổ tài trợ!A1:C2", "values")).toEqual([
+      [
+        ["STT", "Nhà tài trợ", "Số tiền"],
+        [1, "=Hội cha mẹ", null],
+      ],
+    ]);
+    expect(at("Sổ tài trợ!A1:C2", "formulas")).toEqual([
+      [
+        [null, null, null],
+        [null, null, "=B2*2"],
+      ],
+    ]);
     expect(at("Sổ tài trợ", "tables.add")).toEqual([["A1:C2", true]]);
     expect(at("table@Sổ tài trợ!A1:C2", "name")).toEqual(["tblDonations"]);
-    expect(at("Sổ tài trợ!B2:B2", "rule")).toEqual([{ list: { inCellDropDown: true, source: "tiền mặt,chuyển khoản,hiện vật" } }]);
+    expect(at("Sổ tài trợ!B2:B2", "rule")).toEqual([
+      {
+        list: {
+          inCellDropDown: true,
+          source: "tiền mặt,chuyển khoản,hiện vật",
+        },
+      },
+    ]);
     expect(at("Sổ tài trợ!A:A", "columnWidth")).toEqual([35.25]);
     expect(at("Sổ tài trợ!A1:C1.fill", "color")).toEqual(["#C8102E"]);
-    expect(at("Sổ tài trợ!A1:C1.border.InsideVertical", "style")).toEqual(["Continuous"]);
+    expect(at("Sổ tài trợ!A1:C1.border.InsideVertical", "style")).toEqual([
+      "Continuous",
+    ]);
     expect(at("Sổ tài trợ!A1:C1.border.InsideHorizontal", "style")).toEqual([]);
-    expect(at("Sổ tài trợ!D1", "hyperlink")).toEqual([{ documentReference: "'Sổ tài trợ'!C2", textToDisplay: "Đi tới" }]);
+    expect(at("Sổ tài trợ!D1", "hyperlink")).toEqual([
+      { documentReference: "'Sổ tài trợ'!C2", textToDisplay: "Đi tới" },
+    ]);
     expect(at("application", "suspendApiCalculation")).toHaveLength(1);
   });
 
@@ -54,13 +130,29 @@ describe("Excel workbook adapter", () => {
         { name: "Thông tin chung", usedRange: "A1:B12", protected: true },
         { name: "Sổ tài trợ", usedRange: null, protected: false },
       ],
-      tables: [{ name: "tblGeneral", sheet: "Thông tin chung", range: "A2:B12", values: [] }],
+      tables: [
+        {
+          name: "tblGeneral",
+          sheet: "Thông tin chung",
+          range: "A2:B12",
+          values: [],
+        },
+      ],
     });
     const wb = createExcelWorkbook(mock.run);
-    const info = await wb.inspect(["thông tin chung", "Sổ tài trợ", "Không có"]);
+    const info = await wb.inspect([
+      "thông tin chung",
+      "Sổ tài trợ",
+      "Không có",
+    ]);
     expect(mock.sync).toHaveBeenCalledTimes(2);
     expect(info).toEqual([
-      { name: "Thông tin chung", usedRange: "A1:B12", protected: true, tables: ["tblGeneral"] },
+      {
+        name: "Thông tin chung",
+        usedRange: "A1:B12",
+        protected: true,
+        tables: ["tblGeneral"],
+      },
       { name: "Sổ tài trợ", usedRange: null, protected: false, tables: [] },
     ]);
   });
@@ -73,7 +165,12 @@ describe("Excel workbook adapter", () => {
           name: "tblDonations",
           sheet: "Sổ tài trợ",
           range: "A3:D6",
-          values: [ledgerHeader, [1, "", "Bác sĩ Tổng", 18400000], [2, 45000, "Nhóm Ươm mầm", "3.28"], [3, 45001, "A", 1]],
+          values: [
+            ledgerHeader,
+            [1, "", "Bác sĩ Tổng", 18400000],
+            [2, 45000, "Nhóm Ươm mầm", "3.28"],
+            [3, 45001, "A", 1],
+          ],
           below: ["Tổng cộng", "", "", 18400001],
         },
       ],
@@ -87,7 +184,11 @@ describe("Excel workbook adapter", () => {
       sheet: "Sổ tài trợ",
       range: "A3:D6",
       header: ledgerHeader,
-      rows: [[1, null, "Bác sĩ Tổng", 18400000], [2, 45000, "Nhóm Ươm mầm", "3.28"], [3, 45001, "A", 1]],
+      rows: [
+        [1, null, "Bác sĩ Tổng", 18400000],
+        [2, 45000, "Nhóm Ươm mầm", "3.28"],
+        [3, 45001, "A", 1],
+      ],
       below: ["Tổng cộng", null, null, 18400001],
     });
   });
@@ -95,23 +196,49 @@ describe("Excel workbook adapter", () => {
   test("readTables reads a 50,000-row ledger in chunks below the 5 MB budget", async () => {
     const values = ledger(50_000);
     const mock = createExcelMock({
-      sheets: [{ name: "Sổ tài trợ", usedRange: "A1:D50001", protected: false }],
-      tables: [{ name: "tblDonations", sheet: "Sổ tài trợ", range: "A1:D50001", values }],
+      sheets: [
+        { name: "Sổ tài trợ", usedRange: "A1:D50001", protected: false },
+      ],
+      tables: [
+        {
+          name: "tblDonations",
+          sheet: "Sổ tài trợ",
+          range: "A1:D50001",
+          values,
+        },
+      ],
     });
     const wb = createExcelWorkbook(mock.run);
     const [t] = await wb.readTables(["tblDonations"]);
     const remaining = 50_001 - FIRST_CHUNK_ROWS;
-    expect(mock.sync).toHaveBeenCalledTimes(2 + Math.ceil(remaining / chunkRows(4)));
+    expect(mock.sync).toHaveBeenCalledTimes(
+      2 + Math.ceil(remaining / chunkRows(4)),
+    );
     expect(t?.rows).toHaveLength(50_000);
-    expect(t?.rows[49_999]).toEqual([50_000, 45000 + (49_999 % 300), "Nhà tài trợ 50000", 50_000_000]);
-    expect(t?.rows.map((r) => r[0])).toEqual(Array.from({ length: 50_000 }, (_, i) => i + 1));
+    expect(t?.rows[49_999]).toEqual([
+      50_000,
+      45000 + (49_999 % 300),
+      "Nhà tài trợ 50000",
+      50_000_000,
+    ]);
+    expect(t?.rows.map((r) => r[0])).toEqual(
+      Array.from({ length: 50_000 }, (_, i) => i + 1),
+    );
   });
 
   test("select activates the sheet and selects the cell in one sync", async () => {
-    const mock = createExcelMock({ sheets: [{ name: "Kiểm tra", usedRange: null, protected: false }], tables: [] });
-    await createExcelWorkbook(mock.run).select({ sheet: "Kiểm tra", cell: "C7" });
+    const mock = createExcelMock({
+      sheets: [{ name: "Kiểm tra", usedRange: null, protected: false }],
+      tables: [],
+    });
+    await createExcelWorkbook(mock.run).select({
+      sheet: "Kiểm tra",
+      cell: "C7",
+    });
     expect(mock.sync).toHaveBeenCalledTimes(1);
-    expect(mock.calls.filter((c) => ["activate", "select"].includes(c.action))).toEqual([
+    expect(
+      mock.calls.filter((c) => ["activate", "select"].includes(c.action)),
+    ).toEqual([
       { target: "Kiểm tra", action: "activate" },
       { target: "Kiểm tra!C7", action: "select" },
     ]);
@@ -120,7 +247,9 @@ describe("Excel workbook adapter", () => {
   test("Office errors become Vietnamese WorkbookErrors", async () => {
     const mock = createExcelMock({ sheets: [], tables: [] });
     const wb = createExcelWorkbook(mock.run);
-    const err = await wb.select({ sheet: "Không có", cell: "A1" }).catch((e) => e);
+    const err = await wb
+      .select({ sheet: "Không có", cell: "A1" })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err.message).toMatch(/^Không tìm thấy sheet, bảng hoặc ô/);
   });

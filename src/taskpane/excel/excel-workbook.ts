@@ -1,5 +1,9 @@
 /* The Excel adapter of the workbook seam: Office.js, batched. No business logic here. */
-import { columnLetters, parseRange, rangeAddress } from "../../core/workbook/a1";
+import {
+  columnLetters,
+  parseRange,
+  rangeAddress,
+} from "../../core/workbook/a1";
 import {
   WorkbookError,
   type CellInput,
@@ -14,7 +18,9 @@ import {
 } from "../../core/workbook/types";
 
 /** `Excel.run`, injectable so tests can pass a mocked context. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRun = <T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 /** `Office.context.requirements.isSetSupported`, injectable. */
 export type SetSupported = (name: string, version: string) => boolean;
 
@@ -27,7 +33,10 @@ export const FIRST_CHUNK_ROWS = 2000;
 
 /** Rows per read chunk for a table of `columns` columns. */
 export function chunkRows(columns: number): number {
-  return Math.max(100, Math.floor(RESPONSE_BUDGET_BYTES / (Math.max(1, columns) * BYTES_PER_CELL)));
+  return Math.max(
+    100,
+    Math.floor(RESPONSE_BUDGET_BYTES / (Math.max(1, columns) * BYTES_PER_CELL)),
+  );
 }
 
 /** Column width in points from a width in characters of the default font (Calibri 11). */
@@ -36,7 +45,10 @@ export function charsToPoints(chars: number): number {
 }
 
 /** Builds the Excel workbook host. */
-export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () => false): WorkbookHost {
+export function createExcelWorkbook(
+  run: ExcelRun,
+  supported: SetSupported = () => false,
+): WorkbookHost {
   return {
     kind: "excel",
 
@@ -46,8 +58,12 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name");
         await ctx.sync();
-        const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
-        const chosen = sheets.items.filter((s) => !wanted || wanted.has(s.name.toLowerCase()));
+        const wanted = names
+          ? new Set(names.map((n) => n.toLowerCase()))
+          : null;
+        const chosen = sheets.items.filter(
+          (s) => !wanted || wanted.has(s.name.toLowerCase()),
+        );
         const probes = chosen.map((s) => {
           const used = s.getUsedRangeOrNullObject(true);
           used.load("address");
@@ -56,14 +72,12 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
           return { sheet: s, used };
         });
         await ctx.sync();
-        return probes.map(
-          ({ sheet, used }): SheetInfo => ({
-            name: sheet.name,
-            usedRange: used.isNullObject ? null : stripSheet(used.address),
-            protected: sheet.protection.protected,
-            tables: sheet.tables.items.map((t) => t.name),
-          }),
-        );
+        return probes.map(({ sheet, used }): SheetInfo => ({
+          name: sheet.name,
+          usedRange: used.isNullObject ? null : stripSheet(used.address),
+          protected: sheet.protection.protected,
+          tables: sheet.tables.items.map((t) => t.name),
+        }));
       }),
 
     // 2 syncs for tables up to FIRST_CHUNK_ROWS rows, plus one per further chunk of ≤ 4.5 MB.
@@ -72,13 +86,19 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
         const all = ctx.workbook.tables;
         all.load("items/name");
         await ctx.sync();
-        const found = names.map((n) => all.items.find((t) => t.name.toLowerCase() === n.toLowerCase()) ?? null);
+        const found = names.map(
+          (n) =>
+            all.items.find((t) => t.name.toLowerCase() === n.toLowerCase()) ??
+            null,
+        );
         const probes = found.map((table) => {
           if (!table) return null;
           const range = table.getRange();
           range.load("address,rowCount,columnCount,rowIndex");
           table.worksheet.load("name");
-          const head = range.getIntersectionOrNullObject(table.worksheet.getRange(`1:${FIRST_CHUNK_ROWS}`));
+          const head = range.getIntersectionOrNullObject(
+            table.worksheet.getRange(`1:${FIRST_CHUNK_ROWS}`),
+          );
           head.load("values,rowIndex");
           const below = range.getRowsBelow(1);
           below.load("values");
@@ -92,15 +112,25 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
           if (!p) return;
           const step = chunkRows(p.range.columnCount);
           let k = 0;
-          for (let start = p.head.isNullObject ? 0 : p.head.values.length; start < p.range.rowCount; start += step, k++) {
-            (plans[k] ??= []).push({ index, start, count: Math.min(step, p.range.rowCount - start) });
+          for (
+            let start = p.head.isNullObject ? 0 : p.head.values.length;
+            start < p.range.rowCount;
+            start += step, k++
+          ) {
+            (plans[k] ??= []).push({
+              index,
+              start,
+              count: Math.min(step, p.range.rowCount - start),
+            });
           }
         });
         const extra = new Map<number, CellValue[][]>();
         for (const plan of plans) {
           const loaded = plan.map(({ index, start, count }) => {
             const p = probes[index] as NonNullable<(typeof probes)[number]>;
-            const rows = p.range.getCell(start, 0).getResizedRange(count - 1, p.range.columnCount - 1);
+            const rows = p.range
+              .getCell(start, 0)
+              .getResizedRange(count - 1, p.range.columnCount - 1);
             rows.load("values");
             return { index, rows };
           });
@@ -113,7 +143,10 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
         }
         return probes.map((p, index): TableData | null => {
           if (!p) return null;
-          const values = [...(p.head.isNullObject ? [] : (p.head.values as CellValue[][])), ...(extra.get(index) ?? [])];
+          const values = [
+            ...(p.head.isNullObject ? [] : (p.head.values as CellValue[][])),
+            ...(extra.get(index) ?? []),
+          ];
           return {
             name: p.table.name,
             sheet: p.table.worksheet.name,
@@ -129,21 +162,27 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
     readRanges: (refs) =>
       guard(run, async (ctx) => {
         const ranges = refs.map((r) => {
-          const range = ctx.workbook.worksheets.getItem(r.sheet).getRange(r.range);
+          const range = ctx.workbook.worksheets
+            .getItem(r.sheet)
+            .getRange(r.range);
           range.load("address,values");
           return { ref: r, range };
         });
         await ctx.sync();
-        return ranges.map(
-          ({ ref, range }): RangeData => ({ sheet: ref.sheet, range: stripSheet(range.address), values: (range.values as CellValue[][]).map(normalizeRow) }),
-        );
+        return ranges.map(({ ref, range }): RangeData => ({
+          sheet: ref.sheet,
+          range: stripSheet(range.address),
+          values: (range.values as CellValue[][]).map(normalizeRow),
+        }));
       }),
 
     // 1 sync for the whole batch.
     apply: (ops) =>
       guard(run, async (ctx) => {
-        if (supported("ExcelApi", "1.6")) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-        if (supported("ExcelApi", "1.9")) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+        if (supported("ExcelApi", "1.6"))
+          ctx.workbook.application.suspendApiCalculationUntilNextSync();
+        if (supported("ExcelApi", "1.9"))
+          ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
         for (const op of ops) queueOp(ctx, op, supported);
         await ctx.sync();
       }),
@@ -159,7 +198,11 @@ export function createExcelWorkbook(run: ExcelRun, supported: SetSupported = () 
   };
 }
 
-function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSupported): void {
+function queueOp(
+  ctx: Excel.RequestContext,
+  op: WorkbookOp,
+  supported: SetSupported,
+): void {
   const sheets = ctx.workbook.worksheets;
   switch (op.kind) {
     case "addSheet":
@@ -171,7 +214,11 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSuppor
     case "write":
       return queueWrite(sheets.getItem(op.sheet), op.at, op.cells);
     case "style":
-      return queueStyle(sheets.getItem(op.sheet).getRange(op.range), op.range, op.style);
+      return queueStyle(
+        sheets.getItem(op.sheet).getRange(op.range),
+        op.range,
+        op.style,
+      );
     case "merge":
       sheets.getItem(op.sheet).getRange(op.range).merge(false);
       return;
@@ -190,12 +237,16 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSuppor
       return;
     }
     case "addTableColumn":
-      ctx.workbook.tables.getItem(op.table).columns.add(undefined, undefined, op.header);
+      ctx.workbook.tables
+        .getItem(op.table)
+        .columns.add(undefined, undefined, op.header);
       return;
     case "validationList": {
       const range = sheets.getItem(op.sheet).getRange(op.range);
       range.dataValidation.clear();
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: op.values.join(",") } };
+      range.dataValidation.rule = {
+        list: { inCellDropDown: true, source: op.values.join(",") },
+      };
       return;
     }
     case "freezeRows":
@@ -211,7 +262,10 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSuppor
     }
     case "hyperlink": {
       const range = sheets.getItem(op.sheet).getRange(op.cell);
-      range.hyperlink = { documentReference: `'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`, textToDisplay: op.text };
+      range.hyperlink = {
+        documentReference: `'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`,
+        textToDisplay: op.text,
+      };
       return;
     }
     case "activate":
@@ -222,12 +276,25 @@ function queueOp(ctx: Excel.RequestContext, op: WorkbookOp, supported: SetSuppor
 
 /** Number formats first (so text-formatted cells keep "=…" and leading zeros as text), then
  *  literal values, then formulas; `null` leaves a cell as it is. */
-function queueWrite(sheet: Excel.Worksheet, at: string, cells: readonly (readonly CellInput[])[]): void {
+function queueWrite(
+  sheet: Excel.Worksheet,
+  at: string,
+  cells: readonly (readonly CellInput[])[],
+): void {
   if (cells.length === 0 || cells[0].length === 0) return;
   const width = Math.max(...cells.map((r) => r.length));
   const start = parseRange(at);
-  const target = sheet.getRange(rangeAddress({ top: start.top, left: start.left, bottom: start.top + cells.length - 1, right: start.left + width - 1 }));
-  const grid = <T>(pick: (c: CellInput) => T | null): { rows: (T | null)[][]; any: boolean } => {
+  const target = sheet.getRange(
+    rangeAddress({
+      top: start.top,
+      left: start.left,
+      bottom: start.top + cells.length - 1,
+      right: start.left + width - 1,
+    }),
+  );
+  const grid = <T>(
+    pick: (c: CellInput) => T | null,
+  ): { rows: (T | null)[][]; any: boolean } => {
     let any = false;
     const rows = cells.map((row) =>
       Array.from({ length: width }, (_, i) => {
@@ -239,60 +306,94 @@ function queueWrite(sheet: Excel.Worksheet, at: string, cells: readonly (readonl
     return { rows, any };
   };
   const formatGrid = grid((c) => c.numberFormat ?? null);
-  const literalGrid = grid((c) => (c.formula === undefined && c.value !== undefined && c.value !== null ? c.value : null));
+  const literalGrid = grid((c) =>
+    c.formula === undefined && c.value !== undefined && c.value !== null
+      ? c.value
+      : null,
+  );
   const formulaGrid = grid((c) => c.formula ?? null);
   if (formatGrid.any) target.numberFormat = formatGrid.rows as string[][];
-  if (literalGrid.any) target.values = literalGrid.rows as (string | number | boolean)[][];
+  if (literalGrid.any)
+    target.values = literalGrid.rows as (string | number | boolean)[][];
   if (formulaGrid.any) target.formulas = formulaGrid.rows as string[][];
 }
 
-function queueStyle(range: Excel.Range, address: string, style: CellStyle): void {
+function queueStyle(
+  range: Excel.Range,
+  address: string,
+  style: CellStyle,
+): void {
   const f = range.format;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.italic !== undefined) f.font.italic = style.italic;
   if (style.fontSize !== undefined) f.font.size = style.fontSize;
   if (style.fontColor !== undefined) f.font.color = style.fontColor;
   if (style.fill !== undefined) f.fill.color = style.fill;
-  if (style.horizontalAlignment !== undefined) f.horizontalAlignment = style.horizontalAlignment;
-  if (style.verticalAlignment !== undefined) f.verticalAlignment = style.verticalAlignment;
+  if (style.horizontalAlignment !== undefined)
+    f.horizontalAlignment = style.horizontalAlignment;
+  if (style.verticalAlignment !== undefined)
+    f.verticalAlignment = style.verticalAlignment;
   if (style.wrapText !== undefined) f.wrapText = style.wrapText;
   if (style.borders) {
     const b = parseRange(address);
     const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     if (b.bottom > b.top) edges.push("InsideHorizontal");
     if (b.right > b.left) edges.push("InsideVertical");
-    for (const e of edges) f.borders.getItem(e as Excel.BorderIndex).style = "Continuous";
+    for (const e of edges)
+      f.borders.getItem(e as Excel.BorderIndex).style = "Continuous";
   }
 }
 
 /** "'Sổ tài trợ'!A1:C3" → "A1:C3". */
 function stripSheet(address: string): string {
-  return address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  return address.includes("!")
+    ? address.slice(address.lastIndexOf("!") + 1)
+    : address;
 }
 
 /** Excel returns "" for empty cells; the seam uses null. */
 function normalizeRow(row: readonly unknown[]): CellValue[] {
-  return row.map((v) => (v === "" || v === undefined ? null : (v as CellValue)));
+  return row.map((v) =>
+    v === "" || v === undefined ? null : (v as CellValue),
+  );
 }
 
 const OFFICE_ERRORS: Record<string, string> = {
-  ItemNotFound: "Không tìm thấy sheet, bảng hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa).",
+  ItemNotFound:
+    "Không tìm thấy sheet, bảng hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa).",
   ItemAlreadyExists: "Đã có một sheet hoặc bảng trùng tên.",
-  AccessDenied: "Excel không cho phép thao tác này: sheet có thể đang được bảo vệ hoặc sổ đang ở chế độ chỉ đọc.",
-  InvalidOperation: "Excel từ chối thao tác (sheet đang bảo vệ, ô đang được chỉnh sửa hoặc vùng gộp ô).",
-  InvalidArgument: "Excel từ chối dữ liệu ghi vào (địa chỉ hoặc giá trị không hợp lệ).",
-  RequestPayloadSizeLimitExceeded: "Dữ liệu quá lớn cho một lần gửi (giới hạn 5 MB của Excel trên web).",
+  AccessDenied:
+    "Excel không cho phép thao tác này: sheet có thể đang được bảo vệ hoặc sổ đang ở chế độ chỉ đọc.",
+  InvalidOperation:
+    "Excel từ chối thao tác (sheet đang bảo vệ, ô đang được chỉnh sửa hoặc vùng gộp ô).",
+  InvalidArgument:
+    "Excel từ chối dữ liệu ghi vào (địa chỉ hoặc giá trị không hợp lệ).",
+  RequestPayloadSizeLimitExceeded:
+    "Dữ liệu quá lớn cho một lần gửi (giới hạn 5 MB của Excel trên web).",
 };
 
 /** Runs a batch and turns Office errors into WorkbookError with a Vietnamese message. */
-async function guard<T>(run: ExcelRun, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+async function guard<T>(
+  run: ExcelRun,
+  batch: (ctx: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
   try {
     return await run(batch);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
-    const err = e as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
-    const text = (err.code && OFFICE_ERRORS[err.code]) || "Excel báo lỗi khi thực hiện thao tác.";
-    const where = err.debugInfo?.errorLocation ? ` [${err.debugInfo.errorLocation}]` : "";
-    throw new WorkbookError(`${text} (${err.code ?? "lỗi"}: ${err.message ?? String(e)})${where}`);
+    const err = e as {
+      code?: string;
+      message?: string;
+      debugInfo?: { errorLocation?: string };
+    };
+    const text =
+      (err.code && OFFICE_ERRORS[err.code]) ||
+      "Excel báo lỗi khi thực hiện thao tác.";
+    const where = err.debugInfo?.errorLocation
+      ? ` [${err.debugInfo.errorLocation}]`
+      : "";
+    throw new WorkbookError(
+      `${text} (${err.code ?? "lỗi"}: ${err.message ?? String(e)})${where}`,
+    );
   }
 }

@@ -3,7 +3,11 @@ import type { CellValue } from "../../core/workbook/types";
 /** What a preview cell shows, the way Excel on a Vietnamese system would: "#,##0" with "."
  *  thousands, dates "dd/mm/yyyy" from serial numbers, text as is; a formula whose value the
  *  preview cannot compute shows its text. */
-export function formatPreviewCell(value: CellValue, numberFormat?: string, formula?: string): string {
+export function formatPreviewCell(
+  value: CellValue,
+  numberFormat?: string,
+  formula?: string,
+): string {
   if (value === null) return formula ?? "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
@@ -11,8 +15,15 @@ export function formatPreviewCell(value: CellValue, numberFormat?: string, formu
     const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
     return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
   }
-  const decimals = numberFormat ? (/0[.,](0+)/.exec(numberFormat)?.[1].length ?? 0) : Number.isInteger(value) ? 0 : 2;
+  const decimals = numberFormat
+    ? (/0[.,](0+)/.exec(numberFormat)?.[1].length ?? 0)
+    : Number.isInteger(value)
+      ? 0
+      : 2;
   const [int, frac] = Math.abs(value).toFixed(decimals).split(".");
-  const grouped = numberFormat && numberFormat !== "General" && !numberFormat.includes("#,##") ? int : int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const grouped =
+    numberFormat && numberFormat !== "General" && !numberFormat.includes("#,##")
+      ? int
+      : int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return `${value < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }

@@ -17,10 +17,29 @@ export const ledgerAmount: Rule = {
       if (r.amount !== null && r.quantity !== null && r.unitPrice !== null) {
         const product = r.quantity * r.unitPrice;
         if (Math.abs(product - r.amount) > 0.5)
-          out.push(finding("ledger.amount", "lỗi", d.sheet, cell, `Thành tiền ${n(r.amount)} ≠ ${n(r.quantity)} × ${n(r.unitPrice)} = ${n(product)}, lệch ${n(Math.abs(r.amount - product))}.`, { expected: product, actual: r.amount }));
+          out.push(
+            finding(
+              "ledger.amount",
+              "lỗi",
+              d.sheet,
+              cell,
+              `Thành tiền ${n(r.amount)} ≠ ${n(r.quantity)} × ${n(r.unitPrice)} = ${n(product)}, lệch ${n(Math.abs(r.amount - product))}.`,
+              { expected: product, actual: r.amount },
+            ),
+          );
       }
       const a = lineAmount(r);
-      if (a !== null && a <= 0) out.push(finding("ledger.non-positive", "lỗi", d.sheet, cell, a < 0 ? `Thành tiền âm (${n(a)}).` : "Thành tiền bằng 0.", { actual: a }));
+      if (a !== null && a <= 0)
+        out.push(
+          finding(
+            "ledger.non-positive",
+            "lỗi",
+            d.sheet,
+            cell,
+            a < 0 ? `Thành tiền âm (${n(a)}).` : "Thành tiền bằng 0.",
+            { actual: a },
+          ),
+        );
     }
     return out;
   },
@@ -28,13 +47,32 @@ export const ledgerAmount: Rule = {
 
 export const ledgerMissing: Rule = {
   id: "ledger.missing",
-  title: "Mỗi dòng tài trợ có nhà tài trợ, ngày, giá trị; hiện vật phải quy ra giá trị",
+  title:
+    "Mỗi dòng tài trợ có nhà tài trợ, ngày, giá trị; hiện vật phải quy ra giá trị",
   run: ({ donations: d }) => {
     if (!d) return [];
     const out: Finding[] = [];
     for (const { value: r, row } of d.rows) {
-      if (!r.donor) out.push(finding("ledger.missing", "lỗi", d.sheet, `${d.columns.donor ?? "C"}${row}`, "Thiếu tên nhà tài trợ."));
-      if (!r.date) out.push(finding("ledger.missing", "lỗi", d.sheet, `${d.columns.date ?? "B"}${row}`, "Thiếu ngày nhận tài trợ."));
+      if (!r.donor)
+        out.push(
+          finding(
+            "ledger.missing",
+            "lỗi",
+            d.sheet,
+            `${d.columns.donor ?? "C"}${row}`,
+            "Thiếu tên nhà tài trợ.",
+          ),
+        );
+      if (!r.date)
+        out.push(
+          finding(
+            "ledger.missing",
+            "lỗi",
+            d.sheet,
+            `${d.columns.date ?? "B"}${row}`,
+            "Thiếu ngày nhận tài trợ.",
+          ),
+        );
       if (lineAmount(r) === null)
         out.push(
           finding(
@@ -42,10 +80,21 @@ export const ledgerMissing: Rule = {
             r.form === "inKind" ? "lỗi" : "lỗi",
             d.sheet,
             `${d.columns.amount ?? "K"}${row}`,
-            r.form === "inKind" ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).` : "Thiếu giá trị (thành tiền).",
+            r.form === "inKind"
+              ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
+              : "Thiếu giá trị (thành tiền).",
           ),
         );
-      if (!r.form) out.push(finding("ledger.missing", "cảnh báo", d.sheet, `${d.columns.form ?? "F"}${row}`, `Chưa chọn hình thức (${Object.values(DonationForm).join(" / ")}).`));
+      if (!r.form)
+        out.push(
+          finding(
+            "ledger.missing",
+            "cảnh báo",
+            d.sheet,
+            `${d.columns.form ?? "F"}${row}`,
+            `Chưa chọn hình thức (${Object.values(DonationForm).join(" / ")}).`,
+          ),
+        );
     }
     return out;
   },
@@ -59,16 +108,28 @@ export const ledgerPeriod: Rule = {
     const to = general?.values.periodTo;
     if (!d || (!from && !to)) return [];
     return d.rows
-      .filter(({ value: r }) => r.date && ((from && compareDates(r.date, from) < 0) || (to && compareDates(r.date, to) > 0)))
+      .filter(
+        ({ value: r }) =>
+          r.date &&
+          ((from && compareDates(r.date, from) < 0) ||
+            (to && compareDates(r.date, to) > 0)),
+      )
       .map(({ value: r, row }) =>
-        finding("ledger.period", "cảnh báo", d.sheet, `${d.columns.date ?? "B"}${row}`, `Ngày ${dmy(r.date!)} nằm ngoài kỳ báo cáo ${from ? dmy(from) : "…"} – ${to ? dmy(to) : "…"}.`),
+        finding(
+          "ledger.period",
+          "cảnh báo",
+          d.sheet,
+          `${d.columns.date ?? "B"}${row}`,
+          `Ngày ${dmy(r.date!)} nằm ngoài kỳ báo cáo ${from ? dmy(from) : "…"} – ${to ? dmy(to) : "…"}.`,
+        ),
       );
   },
 };
 
 export const ledgerDuplicates: Rule = {
   id: "ledger.duplicate",
-  title: "Dòng tài trợ có thể bị nhập trùng (cùng ngày, nhà tài trợ, nội dung, giá trị)",
+  title:
+    "Dòng tài trợ có thể bị nhập trùng (cùng ngày, nhà tài trợ, nội dung, giá trị)",
   run: ({ donations: d }) => {
     if (!d) return [];
     const seen = new Map<string, number>();
@@ -76,10 +137,24 @@ export const ledgerDuplicates: Rule = {
     for (const { value: r, row } of d.rows) {
       const a = lineAmount(r);
       if (!r.donor || a === null) continue;
-      const key = [r.date ? dmy(r.date) : "", fold(r.donor), fold(r.item ?? ""), r.quantity ?? "", a].join("|");
+      const key = [
+        r.date ? dmy(r.date) : "",
+        fold(r.donor),
+        fold(r.item ?? ""),
+        r.quantity ?? "",
+        a,
+      ].join("|");
       const first = seen.get(key);
       if (first !== undefined)
-        out.push(finding("ledger.duplicate", "cảnh báo", d.sheet, `${d.columns.donor ?? "C"}${row}`, `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(a)}.`));
+        out.push(
+          finding(
+            "ledger.duplicate",
+            "cảnh báo",
+            d.sheet,
+            `${d.columns.donor ?? "C"}${row}`,
+            `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(a)}.`,
+          ),
+        );
       else seen.set(key, row);
     }
     return out;
@@ -92,7 +167,12 @@ export const ledgerVoucher: Rule = {
   run: ({ donations: d }, { settings }) => {
     if (!d) return [];
     return d.rows
-      .filter(({ value: r }: { value: DonationRow }) => r.form === "cash" && (lineAmount(r) ?? 0) >= settings.cashVoucherThreshold && !r.voucher)
+      .filter(
+        ({ value: r }: { value: DonationRow }) =>
+          r.form === "cash" &&
+          (lineAmount(r) ?? 0) >= settings.cashVoucherThreshold &&
+          !r.voucher,
+      )
       .map(({ value: r, row }) =>
         finding(
           "ledger.voucher",

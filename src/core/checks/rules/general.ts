@@ -19,18 +19,46 @@ export const REQUIRED_GENERAL: readonly (keyof GeneralInfo)[] = [
   "signerTitle",
 ];
 
-const labelOf = (key: keyof GeneralInfo) => generalSpec.fields.find((f) => f.key === key)?.label ?? key;
+const labelOf = (key: keyof GeneralInfo) =>
+  generalSpec.fields.find((f) => f.key === key)?.label ?? key;
 
 export const generalRequired: Rule = {
   id: "general.required",
-  title: "Thông tin chung đủ cho báo cáo (đơn vị, thể thức, địa danh, kỳ, ngày, người ký)",
+  title:
+    "Thông tin chung đủ cho báo cáo (đơn vị, thể thức, địa danh, kỳ, ngày, người ký)",
   run: ({ general }) => {
-    if (!general) return [finding("general.missing-sheet", "lỗi", generalSpec.sheetName, "", `Chưa có sheet “${generalSpec.sheetName}” (bảng ${generalSpec.tableName}); hãy chèn mẫu để báo cáo có phần đầu và chữ ký.`)];
+    if (!general)
+      return [
+        finding(
+          "general.missing-sheet",
+          "lỗi",
+          generalSpec.sheetName,
+          "",
+          `Chưa có sheet “${generalSpec.sheetName}” (bảng ${generalSpec.tableName}); hãy chèn mẫu để báo cáo có phần đầu và chữ ký.`,
+        ),
+      ];
     const out: Finding[] = [];
     for (const key of REQUIRED_GENERAL)
-      if (general.values[key] === null) out.push(finding("general.required", "lỗi", general.sheet, general.cells[key] ?? "", `Chưa điền “${labelOf(key)}”.`));
+      if (general.values[key] === null)
+        out.push(
+          finding(
+            "general.required",
+            "lỗi",
+            general.sheet,
+            general.cells[key] ?? "",
+            `Chưa điền “${labelOf(key)}”.`,
+          ),
+        );
     if (general.values.documentSymbol === null)
-      out.push(finding("general.required", "cảnh báo", general.sheet, general.cells.documentSymbol ?? "", `Chưa điền “${labelOf("documentSymbol")}”; báo cáo sẽ để trống số, ký hiệu.`));
+      out.push(
+        finding(
+          "general.required",
+          "cảnh báo",
+          general.sheet,
+          general.cells.documentSymbol ?? "",
+          `Chưa điền “${labelOf("documentSymbol")}”; báo cáo sẽ để trống số, ký hiệu.`,
+        ),
+      );
     return out;
   },
 };
@@ -43,28 +71,73 @@ export const generalDates: Rule = {
     const { periodFrom: from, periodTo: to, reportDate: at } = general.values;
     const out: Finding[] = [];
     if (from && to && compareDates(from, to) > 0)
-      out.push(finding("general.dates", "lỗi", general.sheet, general.cells.periodTo ?? "", `Kỳ báo cáo kết thúc ${dmy(to)} trước khi bắt đầu ${dmy(from)}.`));
+      out.push(
+        finding(
+          "general.dates",
+          "lỗi",
+          general.sheet,
+          general.cells.periodTo ?? "",
+          `Kỳ báo cáo kết thúc ${dmy(to)} trước khi bắt đầu ${dmy(from)}.`,
+        ),
+      );
     if (to && at && compareDates(at, to) < 0)
-      out.push(finding("general.dates", "cảnh báo", general.sheet, general.cells.reportDate ?? "", `Ngày báo cáo ${dmy(at)} trước ngày cuối kỳ ${dmy(to)}: số liệu chưa đủ kỳ.`));
+      out.push(
+        finding(
+          "general.dates",
+          "cảnh báo",
+          general.sheet,
+          general.cells.reportDate ?? "",
+          `Ngày báo cáo ${dmy(at)} trước ngày cuối kỳ ${dmy(to)}: số liệu chưa đủ kỳ.`,
+        ),
+      );
     return out;
   },
 };
 
 export const generalAuthority: Rule = {
   id: "general.authority",
-  title: "Thẩm quyền ký đúng thể thức (T/M cho văn bản Đảng; TM., KT., Q., TL., TUQ. cho văn bản Nhà nước)",
+  title:
+    "Thẩm quyền ký đúng thể thức (T/M cho văn bản Đảng; TM., KT., Q., TL., TUQ. cho văn bản Nhà nước)",
   run: ({ general }) => {
     if (!general) return [];
-    const { documentFamily: family, signerAuthority: auth, authorityBody } = general.values;
+    const {
+      documentFamily: family,
+      signerAuthority: auth,
+      authorityBody,
+    } = general.values;
     if (!family || !auth) return [];
     const a = auth.trim().toUpperCase();
     const cell = general.cells.signerAuthority ?? "";
     if (family === "party" && a !== "T/M")
-      return [finding("general.authority", "lỗi", general.sheet, cell, `Văn bản Đảng ký thay tập thể dùng “T/M” (Hướng dẫn 36-HD/VPTW), không dùng “${auth}”.`)];
+      return [
+        finding(
+          "general.authority",
+          "lỗi",
+          general.sheet,
+          cell,
+          `Văn bản Đảng ký thay tập thể dùng “T/M” (Hướng dẫn 36-HD/VPTW), không dùng “${auth}”.`,
+        ),
+      ];
     if (family === "state" && a === "T/M")
-      return [finding("general.authority", "lỗi", general.sheet, cell, "Văn bản Nhà nước dùng “TM.” (Nghị định 30/2020), không dùng “T/M”.")];
+      return [
+        finding(
+          "general.authority",
+          "lỗi",
+          general.sheet,
+          cell,
+          "Văn bản Nhà nước dùng “TM.” (Nghị định 30/2020), không dùng “T/M”.",
+        ),
+      ];
     if (!authorityBody)
-      return [finding("general.authority", "cảnh báo", general.sheet, general.cells.authorityBody ?? "", `Có thẩm quyền ký “${auth}” nhưng chưa ghi tập thể / người được ký thay.`)];
+      return [
+        finding(
+          "general.authority",
+          "cảnh báo",
+          general.sheet,
+          general.cells.authorityBody ?? "",
+          `Có thẩm quyền ký “${auth}” nhưng chưa ghi tập thể / người được ký thay.`,
+        ),
+      ];
     return [];
   },
 };

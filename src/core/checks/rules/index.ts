@@ -1,9 +1,20 @@
 /** Every rule, in the order findings are listed. */
 import type { Rule } from "../rule";
-import { ledgerAmount, ledgerDuplicates, ledgerMissing, ledgerPeriod, ledgerVoucher } from "./donations";
+import {
+  ledgerAmount,
+  ledgerDuplicates,
+  ledgerMissing,
+  ledgerPeriod,
+  ledgerVoucher,
+} from "./donations";
 import { generalAuthority, generalDates, generalRequired } from "./general";
 import { legalDates, legalDuplicates, legalStyle } from "./legal";
-import { modelMissing, modelOwnerInRoster, modelPartyShare, modelResults } from "./models";
+import {
+  modelMissing,
+  modelOwnerInRoster,
+  modelPartyShare,
+  modelResults,
+} from "./models";
 import { staffCategories, staffParts, staffParty, staffTotals } from "./staff";
 import { classSize, studentParts, studentTotals } from "./students";
 import { textHygiene } from "./text";

@@ -5,8 +5,10 @@ import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
 
 /** Party bodies issue Party-style symbols (24-KH/ĐU); state bodies, state style (764/UBND-HC). */
-const PARTY_ISSUER = /\b(dang|chi bo|chi uy|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban chap hanh|ban bi thu|bo chinh tri|ban thuong vu|ban dan van|ban tuyen giao|ban to chuc|uy ban kiem tra)\b/;
-const STATE_ISSUER = /\b(ubnd|uy ban nhan dan|chinh phu|thu tuong|bo |so |phong giao duc|truong|hoi dong nhan dan|quoc hoi)/;
+const PARTY_ISSUER =
+  /\b(dang|chi bo|chi uy|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban chap hanh|ban bi thu|bo chinh tri|ban thuong vu|ban dan van|ban tuyen giao|ban to chuc|uy ban kiem tra)\b/;
+const STATE_ISSUER =
+  /\b(ubnd|uy ban nhan dan|chinh phu|thu tuong|bo |so |phong giao duc|truong|hoi dong nhan dan|quoc hoi)/;
 
 /** "party" for X/Y symbols without "-" (KH/ĐU, NQ/TW), "state" for symbols with "-"
  *  (KH-THCS, 2018/TT-BGDĐT, CT-TTg). */
@@ -27,7 +29,8 @@ export function issuerFamily(issuer: string): "party" | "state" | null {
 
 export const legalStyle: Rule = {
   id: "legal.style",
-  title: "Số, ký hiệu văn bản đúng kiểu của cơ quan ban hành (Đảng: 24-KH/ĐU; Nhà nước: 764/UBND-HC)",
+  title:
+    "Số, ký hiệu văn bản đúng kiểu của cơ quan ban hành (Đảng: 24-KH/ĐU; Nhà nước: 764/UBND-HC)",
   run: ({ legalRefs: l }) => {
     if (!l) return [];
     const out: Finding[] = [];
@@ -60,7 +63,15 @@ export const legalDates: Rule = {
     if (!l || !at) return [];
     return l.rows
       .filter(({ value: r }) => r.issuedOn && compareDates(r.issuedOn, at) > 0)
-      .map(({ value: r, row }) => finding("legal.date", "lỗi", l.sheet, `${l.columns.issuedOn ?? "E"}${row}`, `Văn bản ${r.docType ?? ""} số ${r.number}${r.symbol ? ` ${r.symbol}` : ""} ban hành ngày ${dmy(r.issuedOn!)}, sau ngày báo cáo ${dmy(at)}.`));
+      .map(({ value: r, row }) =>
+        finding(
+          "legal.date",
+          "lỗi",
+          l.sheet,
+          `${l.columns.issuedOn ?? "E"}${row}`,
+          `Văn bản ${r.docType ?? ""} số ${r.number}${r.symbol ? ` ${r.symbol}` : ""} ban hành ngày ${dmy(r.issuedOn!)}, sau ngày báo cáo ${dmy(at)}.`,
+        ),
+      );
   },
 };
 
@@ -73,9 +84,22 @@ export const legalDuplicates: Rule = {
     const out: Finding[] = [];
     for (const { value: r, row } of l.rows) {
       if (!r.number) continue;
-      const key = [fold(r.docType ?? ""), fold(r.number).replace(/^0+/, ""), fold(r.symbol ?? "").replace(/\s/g, "")].join("|");
+      const key = [
+        fold(r.docType ?? ""),
+        fold(r.number).replace(/^0+/, ""),
+        fold(r.symbol ?? "").replace(/\s/g, ""),
+      ].join("|");
       const first = seen.get(key);
-      if (first !== undefined) out.push(finding("legal.duplicate", "cảnh báo", l.sheet, `${l.columns.number ?? "C"}${row}`, `Văn bản ${r.docType ?? ""} số ${r.number} ${r.symbol ?? ""} đã có ở dòng ${first}.`));
+      if (first !== undefined)
+        out.push(
+          finding(
+            "legal.duplicate",
+            "cảnh báo",
+            l.sheet,
+            `${l.columns.number ?? "C"}${row}`,
+            `Văn bản ${r.docType ?? ""} số ${r.number} ${r.symbol ?? ""} đã có ở dòng ${first}.`,
+          ),
+        );
       else seen.set(key, row);
     }
     return out;

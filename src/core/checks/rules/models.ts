@@ -6,7 +6,12 @@ import type { Rule } from "../rule";
 
 /** An owner's name without the honorific ("Đ/c Hồ Thị Tuyến" → "Hồ Thị Tuyến"), folded. */
 export function ownerKey(owner: string): string {
-  return fold(owner.replace(/^\s*(đ\/c|đồng chí|cô giáo|thầy giáo|cô|thầy|ông|bà)\s+/i, ""));
+  return fold(
+    owner.replace(
+      /^\s*(đ\/c|đồng chí|cô giáo|thầy giáo|cô|thầy|ông|bà)\s+/i,
+      "",
+    ),
+  );
 }
 
 export const modelMissing: Rule = {
@@ -16,10 +21,46 @@ export const modelMissing: Rule = {
     if (!m) return [];
     const out: Finding[] = [];
     for (const { value: r, row } of m.rows) {
-      if (!r.kind) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.kind ?? "C"}${row}`, `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`));
-      if (!r.field) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.field ?? "E"}${row}`, `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`));
-      if (!r.registrationLevel) out.push(finding("models.missing", "cảnh báo", m.sheet, `${m.columns.registrationLevel ?? "F"}${row}`, `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`));
-      if (r.kind === "individual" && !r.owner) out.push(finding("models.missing", "lỗi", m.sheet, `${m.columns.owner ?? "D"}${row}`, `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`));
+      if (!r.kind)
+        out.push(
+          finding(
+            "models.missing",
+            "lỗi",
+            m.sheet,
+            `${m.columns.kind ?? "C"}${row}`,
+            `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`,
+          ),
+        );
+      if (!r.field)
+        out.push(
+          finding(
+            "models.missing",
+            "lỗi",
+            m.sheet,
+            `${m.columns.field ?? "E"}${row}`,
+            `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
+          ),
+        );
+      if (!r.registrationLevel)
+        out.push(
+          finding(
+            "models.missing",
+            "cảnh báo",
+            m.sheet,
+            `${m.columns.registrationLevel ?? "F"}${row}`,
+            `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`,
+          ),
+        );
+      if (r.kind === "individual" && !r.owner)
+        out.push(
+          finding(
+            "models.missing",
+            "lỗi",
+            m.sheet,
+            `${m.columns.owner ?? "D"}${row}`,
+            `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`,
+          ),
+        );
     }
     return out;
   },
@@ -32,8 +73,19 @@ export const modelOwnerInRoster: Rule = {
     if (!m || !roster || !roster.rows.length) return [];
     const names = new Set(roster.rows.map((r) => fold(r.value.fullName ?? "")));
     return m.rows
-      .filter(({ value: r }) => r.kind === "individual" && r.owner && !names.has(ownerKey(r.owner)))
-      .map(({ value: r, row }) => finding("models.owner", "cảnh báo", m.sheet, `${m.columns.owner ?? "D"}${row}`, `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`));
+      .filter(
+        ({ value: r }) =>
+          r.kind === "individual" && r.owner && !names.has(ownerKey(r.owner)),
+      )
+      .map(({ value: r, row }) =>
+        finding(
+          "models.owner",
+          "cảnh báo",
+          m.sheet,
+          `${m.columns.owner ?? "D"}${row}`,
+          `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`,
+        ),
+      );
   },
 };
 
@@ -45,7 +97,13 @@ export const modelResults: Rule = {
     const at = general?.values.reportDate;
     if (!m || !end || !at || compareDates(at, end) < 0) return [];
     return m.rows
-      .filter(({ value: r }) => (r.status === "registered" || r.status === "inProgress" || r.status === null) && !r.results)
+      .filter(
+        ({ value: r }) =>
+          (r.status === "registered" ||
+            r.status === "inProgress" ||
+            r.status === null) &&
+          !r.results,
+      )
       .map(({ value: r, row }) =>
         finding(
           "models.result",
@@ -63,11 +121,30 @@ export const modelPartyShare: Rule = {
   title: "Tỷ lệ đảng viên có mô hình cá nhân (thông tin)",
   run: ({ models: m, roster }) => {
     if (!m || !roster) return [];
-    const party = roster.rows.filter((r) => r.value.partyStatus === "full" || r.value.partyStatus === "probationary");
+    const party = roster.rows.filter(
+      (r) =>
+        r.value.partyStatus === "full" ||
+        r.value.partyStatus === "probationary",
+    );
     if (!party.length) return [];
-    const owners = new Set(m.rows.filter((r) => r.value.kind === "individual" && r.value.owner).map((r) => ownerKey(r.value.owner!)));
-    const withModel = party.filter((p) => owners.has(fold(p.value.fullName ?? ""))).length;
+    const owners = new Set(
+      m.rows
+        .filter((r) => r.value.kind === "individual" && r.value.owner)
+        .map((r) => ownerKey(r.value.owner!)),
+    );
+    const withModel = party.filter((p) =>
+      owners.has(fold(p.value.fullName ?? "")),
+    ).length;
     const pct = Math.round((withModel / party.length) * 1000) / 10;
-    return [finding("models.party-share", "thông tin", m.sheet, "", `${n(withModel)}/${n(party.length)} đảng viên (${n(pct)}%) có mô hình “Dân vận khéo” cá nhân.`, { actual: pct })];
+    return [
+      finding(
+        "models.party-share",
+        "thông tin",
+        m.sheet,
+        "",
+        `${n(withModel)}/${n(party.length)} đảng viên (${n(pct)}%) có mô hình “Dân vận khéo” cá nhân.`,
+        { actual: pct },
+      ),
+    ];
   },
 };

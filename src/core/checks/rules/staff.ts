@@ -6,7 +6,13 @@ import { finding, type Finding } from "../finding";
 import { n } from "../format";
 import type { Rule } from "../rule";
 
-type Count = "total" | "female" | "ethnicMinority" | "partyFull" | "partyProbationary" | "qualified";
+type Count =
+  | "total"
+  | "female"
+  | "ethnicMinority"
+  | "partyFull"
+  | "partyProbationary"
+  | "qualified";
 const COLUMN_NAMES: Record<Count, string> = {
   total: "Tổng số",
   female: "Nữ",
@@ -16,7 +22,8 @@ const COLUMN_NAMES: Record<Count, string> = {
   qualified: "Đạt chuẩn trở lên",
 };
 
-const sum = (rows: readonly { value: StaffRow }[], key: Count) => rows.reduce((s, r) => s + (r.value[key] ?? 0), 0);
+const sum = (rows: readonly { value: StaffRow }[], key: Count) =>
+  rows.reduce((s, r) => s + (r.value[key] ?? 0), 0);
 
 export const staffTotals: Rule = {
   id: "staff.total",
@@ -33,11 +40,24 @@ export const staffTotals: Rule = {
       if (rows.every((r) => r.value[key] === null)) continue;
       const computed = sum(rows, key);
       if (typed === computed) continue;
-      const lead = sum(rows.filter((r) => r.value.category === "leadership"), key);
-      const teachers = sum(rows.filter((r) => r.value.category === "teacher"), key);
-      const support = sum(rows.filter((r) => r.value.category !== "leadership" && r.value.category !== "teacher"), key);
+      const lead = sum(
+        rows.filter((r) => r.value.category === "leadership"),
+        key,
+      );
+      const teachers = sum(
+        rows.filter((r) => r.value.category === "teacher"),
+        key,
+      );
+      const support = sum(
+        rows.filter(
+          (r) =>
+            r.value.category !== "leadership" && r.value.category !== "teacher",
+        ),
+        key,
+      );
       const diff = typed - computed;
-      const label = key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
+      const label =
+        key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
       out.push(
         finding(
           "staff.total",
@@ -55,27 +75,54 @@ export const staffTotals: Rule = {
 
 export const staffParts: Rule = {
   id: "staff.parts",
-  title: "Nữ, dân tộc thiểu số, đảng viên, đạt chuẩn không vượt tổng số của từng nhóm",
+  title:
+    "Nữ, dân tộc thiểu số, đảng viên, đạt chuẩn không vượt tổng số của từng nhóm",
   run: ({ staff }) => {
     if (!staff) return [];
     const out: Finding[] = [];
     for (const { value: r, row } of staff.rows) {
       const total = r.total;
       if (total === null) {
-        const anyPart = (["female", "partyFull", "partyProbationary", "qualified"] as const).some((k) => (r[k] ?? 0) > 0);
+        const anyPart = (
+          ["female", "partyFull", "partyProbationary", "qualified"] as const
+        ).some((k) => (r[k] ?? 0) > 0);
         if (anyPart && staff.columns.total)
-          out.push(finding("staff.parts", "lỗi", staff.sheet, `${staff.columns.total}${row}`, `Nhóm “${r.label}” có số liệu thành phần nhưng chưa có tổng số.`));
+          out.push(
+            finding(
+              "staff.parts",
+              "lỗi",
+              staff.sheet,
+              `${staff.columns.total}${row}`,
+              `Nhóm “${r.label}” có số liệu thành phần nhưng chưa có tổng số.`,
+            ),
+          );
         continue;
       }
       for (const key of ["female", "ethnicMinority", "qualified"] as const) {
         const v = r[key];
         if (v !== null && v > total && staff.columns[key])
-          out.push(finding("staff.parts", "lỗi", staff.sheet, `${staff.columns[key]}${row}`, `Nhóm “${r.label}”: ${COLUMN_NAMES[key]} ${n(v)} > tổng số ${n(total)}.`, { expected: `≤ ${total}`, actual: v }));
+          out.push(
+            finding(
+              "staff.parts",
+              "lỗi",
+              staff.sheet,
+              `${staff.columns[key]}${row}`,
+              `Nhóm “${r.label}”: ${COLUMN_NAMES[key]} ${n(v)} > tổng số ${n(total)}.`,
+              { expected: `≤ ${total}`, actual: v },
+            ),
+          );
       }
       const party = (r.partyFull ?? 0) + (r.partyProbationary ?? 0);
       if (party > total && staff.columns.partyFull)
         out.push(
-          finding("staff.parts", "lỗi", staff.sheet, `${staff.columns.partyFull}${row}`, `Nhóm “${r.label}”: đảng viên ${n(r.partyFull ?? 0)} + ${n(r.partyProbationary ?? 0)} = ${n(party)} > tổng số ${n(total)}.`, { expected: `≤ ${total}`, actual: party }),
+          finding(
+            "staff.parts",
+            "lỗi",
+            staff.sheet,
+            `${staff.columns.partyFull}${row}`,
+            `Nhóm “${r.label}”: đảng viên ${n(r.partyFull ?? 0)} + ${n(r.partyProbationary ?? 0)} = ${n(party)} > tổng số ${n(total)}.`,
+            { expected: `≤ ${total}`, actual: party },
+          ),
         );
     }
     return out;
@@ -89,16 +136,28 @@ export const staffParty: Rule = {
     if (!staff || !staff.rows.length) return [];
     const total = staff.totals?.values.total ?? sum(staff.rows, "total");
     const full = staff.totals?.values.partyFull ?? sum(staff.rows, "partyFull");
-    const prob = staff.totals?.values.partyProbationary ?? sum(staff.rows, "partyProbationary");
+    const prob =
+      staff.totals?.values.partyProbationary ??
+      sum(staff.rows, "partyProbationary");
     if (full + prob <= total) return [];
     const cell = `${staff.columns.partyFull ?? "A"}${staff.totals?.row ?? staff.headerRow}`;
-    return [finding("staff.party", "lỗi", staff.sheet, cell, `Đảng viên ${n(full)} + ${n(prob)} = ${n(full + prob)} > tổng CB-GV-NV ${n(total)}.`, { expected: `≤ ${total}`, actual: full + prob })];
+    return [
+      finding(
+        "staff.party",
+        "lỗi",
+        staff.sheet,
+        cell,
+        `Đảng viên ${n(full)} + ${n(prob)} = ${n(full + prob)} > tổng CB-GV-NV ${n(total)}.`,
+        { expected: `≤ ${total}`, actual: full + prob },
+      ),
+    ];
   },
 };
 
 export const staffCategories: Rule = {
   id: "staff.category",
-  title: "Mỗi dòng CB-GV-NV là một nhóm đã biết (BGH, GV, từng vị trí nhân viên)",
+  title:
+    "Mỗi dòng CB-GV-NV là một nhóm đã biết (BGH, GV, từng vị trí nhân viên)",
   run: ({ staff }) =>
     (staff?.rows ?? [])
       .filter((r) => r.value.category === null)

@@ -6,7 +6,13 @@ import { finding, type Finding } from "../finding";
 import { n } from "../format";
 import type { Rule } from "../rule";
 
-type Count = "classes" | "students" | "female" | "ethnicMinority" | "disability" | "poorHouseholds";
+type Count =
+  | "classes"
+  | "students"
+  | "female"
+  | "ethnicMinority"
+  | "disability"
+  | "poorHouseholds";
 const NAMES: Record<Count, string> = {
   classes: "Số lớp",
   students: "Số học sinh",
@@ -31,10 +37,17 @@ export const studentTotals: Rule = {
       const computed = parts.reduce((a, b) => a + b, 0);
       if (typed !== computed)
         out.push(
-          finding("students.total", "lỗi", students.sheet, `${col}${students.totals.row}`, `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${parts.map(n).join(" + ")} = ${n(computed)}, lệch ${n(Math.abs(typed - computed))}.`, {
-            expected: computed,
-            actual: typed,
-          }),
+          finding(
+            "students.total",
+            "lỗi",
+            students.sheet,
+            `${col}${students.totals.row}`,
+            `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${parts.map(n).join(" + ")} = ${n(computed)}, lệch ${n(Math.abs(typed - computed))}.`,
+            {
+              expected: computed,
+              actual: typed,
+            },
+          ),
         );
     }
     return out;
@@ -43,17 +56,45 @@ export const studentTotals: Rule = {
 
 export const studentParts: Rule = {
   id: "students.parts",
-  title: "Học sinh phải có lớp; nữ, dân tộc, khuyết tật, hộ nghèo không vượt số học sinh",
+  title:
+    "Học sinh phải có lớp; nữ, dân tộc, khuyết tật, hộ nghèo không vượt số học sinh",
   run: ({ students }) => {
     if (!students) return [];
     const out: Finding[] = [];
     for (const { value: r, row } of students.rows) {
       if ((r.students ?? 0) > 0 && !r.classes)
-        out.push(finding("students.no-class", "lỗi", students.sheet, `${students.columns.classes ?? "B"}${row}`, `“${r.group}” có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`));
-      for (const key of ["female", "ethnicMinority", "disability", "poorHouseholds"] as const) {
+        out.push(
+          finding(
+            "students.no-class",
+            "lỗi",
+            students.sheet,
+            `${students.columns.classes ?? "B"}${row}`,
+            `“${r.group}” có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`,
+          ),
+        );
+      for (const key of [
+        "female",
+        "ethnicMinority",
+        "disability",
+        "poorHouseholds",
+      ] as const) {
         const v = r[key];
-        if (v !== null && r.students !== null && v > r.students && students.columns[key])
-          out.push(finding("students.parts", "lỗi", students.sheet, `${students.columns[key]}${row}`, `“${r.group}”: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`, { expected: `≤ ${r.students}`, actual: v }));
+        if (
+          v !== null &&
+          r.students !== null &&
+          v > r.students &&
+          students.columns[key]
+        )
+          out.push(
+            finding(
+              "students.parts",
+              "lỗi",
+              students.sheet,
+              `${students.columns[key]}${row}`,
+              `“${r.group}”: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`,
+              { expected: `≤ ${r.students}`, actual: v },
+            ),
+          );
       }
     }
     return out;
@@ -61,7 +102,10 @@ export const studentParts: Rule = {
 };
 
 /** The legal group of a row label, for the school level (or any level when unknown). */
-export function groupOf(label: string | null, level: keyof typeof STUDENT_GROUPS | null): StudentGroup | null {
+export function groupOf(
+  label: string | null,
+  level: keyof typeof STUDENT_GROUPS | null,
+): StudentGroup | null {
   if (!label) return null;
   const f = fold(label).replace(/\s/g, "");
   const pools = level ? [STUDENT_GROUPS[level]] : Object.values(STUDENT_GROUPS);
@@ -74,16 +118,24 @@ export function groupOf(label: string | null, level: keyof typeof STUDENT_GROUPS
 
 export const classSize: Rule = {
   id: "students.class-size",
-  title: "Bình quân học sinh/lớp không vượt mức tối đa theo quy định (TT 52/2020, 28/2020, 32/2020)",
+  title:
+    "Bình quân học sinh/lớp không vượt mức tối đa theo quy định (TT 52/2020, 28/2020, 32/2020)",
   run: ({ students, general }) => {
     if (!students) return [];
     const level = general?.values.schoolLevel ?? null;
     const out: Finding[] = [];
     // Whole school, where every group of the level has the same maximum (THCS, THPT, tiểu học).
     const groups = level ? STUDENT_GROUPS[level] : null;
-    const uniform = groups && groups.every((g) => g.maxPerClass === groups[0].maxPerClass) ? groups[0] : null;
-    const classes = students.totals?.values.classes ?? students.rows.reduce((s, r) => s + (r.value.classes ?? 0), 0);
-    const pupils = students.totals?.values.students ?? students.rows.reduce((s, r) => s + (r.value.students ?? 0), 0);
+    const uniform =
+      groups && groups.every((g) => g.maxPerClass === groups[0].maxPerClass)
+        ? groups[0]
+        : null;
+    const classes =
+      students.totals?.values.classes ??
+      students.rows.reduce((s, r) => s + (r.value.classes ?? 0), 0);
+    const pupils =
+      students.totals?.values.students ??
+      students.rows.reduce((s, r) => s + (r.value.students ?? 0), 0);
     if (uniform && classes > 0 && pupils / classes > uniform.maxPerClass) {
       const avg = Math.round((pupils / classes) * 10) / 10;
       out.push(
@@ -97,7 +149,10 @@ export const classSize: Rule = {
         ),
       );
     }
-    for (const { value: r, row } of students.rows as readonly { value: StudentRow; row: number }[]) {
+    for (const { value: r, row } of students.rows as readonly {
+      value: StudentRow;
+      row: number;
+    }[]) {
       if (!r.classes || !r.students) continue;
       const g = groupOf(r.group, level);
       if (!g) continue;
@@ -110,7 +165,10 @@ export const classSize: Rule = {
             students.sheet,
             `${students.columns.students ?? "C"}${row}`,
             `“${r.group}”: bình quân ${n(Math.round(avg * 10) / 10)} học sinh/lớp (${n(r.students)}/${n(r.classes)}) vượt mức tối đa ${g.maxPerClass} theo ${g.regulation}.`,
-            { expected: `≤ ${g.maxPerClass}`, actual: Math.round(avg * 10) / 10 },
+            {
+              expected: `≤ ${g.maxPerClass}`,
+              actual: Math.round(avg * 10) / 10,
+            },
           ),
         );
     }

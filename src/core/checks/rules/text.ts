@@ -6,11 +6,22 @@ import { finding, type Finding } from "../finding";
 import type { Rule } from "../rule";
 
 /** Columns holding names, where stray spaces matter (duplicates, roster matching). */
-const NAME_HEADERS = new Set(["ho va ten", "nha tai tro", "ten mo hinh", "ca nhan / tap the thuc hien", "nguoi van dong", "co quan ban hanh", "noi dung"].map((h) => h.replace(/ \/ /g, "/")));
+const NAME_HEADERS = new Set(
+  [
+    "ho va ten",
+    "nha tai tro",
+    "ten mo hinh",
+    "ca nhan / tap the thuc hien",
+    "nguoi van dong",
+    "co quan ban hanh",
+    "noi dung",
+  ].map((h) => h.replace(/ \/ /g, "/")),
+);
 
 export const textHygiene: Rule = {
   id: "text",
-  title: "Chữ Unicode dựng sẵn (NFC), không lẫn bảng mã cũ TCVN3/VNI, tên không thừa dấu cách",
+  title:
+    "Chữ Unicode dựng sẵn (NFC), không lẫn bảng mã cũ TCVN3/VNI, tên không thừa dấu cách",
   run: (_data, { tables }) => {
     const out: Finding[] = [];
     for (const t of tables) {
@@ -23,17 +34,41 @@ export const textHygiene: Rule = {
           const legacy = detectLegacyEncoding(v);
           if (legacy) {
             out.push(
-              finding("text.legacy", "lỗi", t.sheet, cell, `“${v}” gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành “${repairLegacyText(v).text}” (hàm DVK.CHUAN).`, {
-                expected: repairLegacyText(v).text,
-                actual: v,
-              }),
+              finding(
+                "text.legacy",
+                "lỗi",
+                t.sheet,
+                cell,
+                `“${v}” gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành “${repairLegacyText(v).text}” (hàm DVK.CHUAN).`,
+                {
+                  expected: repairLegacyText(v).text,
+                  actual: v,
+                },
+              ),
             );
             return;
           }
           if (v !== v.normalize("NFC"))
-            out.push(finding("text.nfc", "cảnh báo", t.sheet, cell, `“${v.normalize("NFC")}” dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`));
+            out.push(
+              finding(
+                "text.nfc",
+                "cảnh báo",
+                t.sheet,
+                cell,
+                `“${v.normalize("NFC")}” dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
+              ),
+            );
           if (names[j] && (v !== v.trim() || /\s{2,}/.test(v)))
-            out.push(finding("text.spaces", "cảnh báo", t.sheet, cell, `“${v}” thừa dấu cách ở đầu, cuối hoặc giữa tên.`, { expected: v.trim().replace(/\s+/g, " "), actual: v }));
+            out.push(
+              finding(
+                "text.spaces",
+                "cảnh báo",
+                t.sheet,
+                cell,
+                `“${v}” thừa dấu cách ở đầu, cuối hoặc giữa tên.`,
+                { expected: v.trim().replace(/\s+/g, " "), actual: v },
+              ),
+            );
         });
       });
     }

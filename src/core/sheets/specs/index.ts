@@ -7,7 +7,15 @@ import { rosterSpec } from "./roster";
 import { staffSpec } from "./staff";
 import { studentsSpec } from "./students";
 
-export { donationsSpec, generalSpec, legalRefsSpec, modelsSpec, rosterSpec, staffSpec, studentsSpec };
+export {
+  donationsSpec,
+  generalSpec,
+  legalRefsSpec,
+  modelsSpec,
+  rosterSpec,
+  staffSpec,
+  studentsSpec,
+};
 
 export const tableSpecs = {
   staff: staffSpec,
@@ -19,4 +27,12 @@ export const tableSpecs = {
 } as const;
 
 /** All specs with a table, the general sheet first. */
-export const ALL_TABLE_SPECS = [generalSpec, staffSpec, rosterSpec, studentsSpec, donationsSpec, modelsSpec, legalRefsSpec] as const;
+export const ALL_TABLE_SPECS = [
+  generalSpec,
+  staffSpec,
+  rosterSpec,
+  studentsSpec,
+  donationsSpec,
+  modelsSpec,
+  legalRefsSpec,
+] as const;

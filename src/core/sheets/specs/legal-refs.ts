@@ -3,7 +3,8 @@ import type { LegalRefRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** A date cell as dd/mm/yyyy text with native, locale-independent functions. */
-const ddmmyyyy = (cell: string) => `RIGHT("0"&DAY(${cell}),2)&"/"&RIGHT("0"&MONTH(${cell}),2)&"/"&YEAR(${cell})`;
+const ddmmyyyy = (cell: string) =>
+  `RIGHT("0"&DAY(${cell}),2)&"/"&RIGHT("0"&MONTH(${cell}),2)&"/"&YEAR(${cell})`;
 
 /** Văn bản căn cứ: the legal bases cited at the head of a report. */
 export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
@@ -15,13 +16,39 @@ export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
   note: "Ký hiệu kiểu Nhà nước có “-” (KH-THCS, 2018/TT-BGDĐT): nối với số bằng “/”; kiểu Đảng (KH/ĐU): nối bằng “-”.",
   columns: [
     { key: "no", header: "STT", type: "integer", width: 5 },
-    { key: "docType", header: "Loại văn bản", type: "list", list: LegalDocType, width: 13, required: true },
+    {
+      key: "docType",
+      header: "Loại văn bản",
+      type: "list",
+      list: LegalDocType,
+      width: 13,
+      required: true,
+    },
     { key: "number", header: "Số", type: "code", width: 7, required: true },
-    { key: "symbol", header: "Ký hiệu", type: "text", width: 12, required: true },
-    { key: "issuedOn", header: "Ngày ban hành", aliases: ["Ngày"], type: "date", width: 11 },
+    {
+      key: "symbol",
+      header: "Ký hiệu",
+      type: "text",
+      width: 12,
+      required: true,
+    },
+    {
+      key: "issuedOn",
+      header: "Ngày ban hành",
+      aliases: ["Ngày"],
+      type: "date",
+      width: 11,
+    },
     { key: "issuer", header: "Cơ quan ban hành", type: "text", width: 28 },
     { key: "subject", header: "Trích yếu", type: "text", width: 40 },
-    { key: "used", header: "Dùng trong báo cáo", type: "list", list: labels(YesNo), options: YesNo, width: 10 },
+    {
+      key: "used",
+      header: "Dùng trong báo cáo",
+      type: "list",
+      list: labels(YesNo),
+      options: YesNo,
+      width: 10,
+    },
     {
       key: "citation",
       header: "Trích dẫn",
