@@ -1,6 +1,7 @@
 /* `dvk`: the same core as the add-in, over .xlsx and .docx files, with no Office. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { baoCaoCommand } from "./commands/bao-cao";
 import { hamCommand } from "./commands/ham";
 import { kiemTraCommand } from "./commands/kiem-tra";
 import { mauCommand } from "./commands/mau";
@@ -26,6 +27,11 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary:
       "kiem-tra <tệp.xlsx> [--json]   Kiểm tra toàn bộ sổ, chỉ đúng ô có vấn đề",
     run: kiemTraCommand,
+  },
+  "bao-cao": {
+    summary:
+      "bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>]   Soạn bản nháp báo cáo Word",
+    run: baoCaoCommand,
   },
   ham: {
     summary:

@@ -1,0 +1,85 @@
+/** `dvk bao-cao <tệp.xlsx> --loai <kind> [-o <tệp.docx>] [--ghi-de]`: a report draft as .docx. */
+import ExcelJS from "exceljs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { findReportKind, REPORT_KINDS } from "../../core/report/kinds";
+import { readWorkbook } from "../../core/sheets/read";
+import { renderDocx } from "../../report-docx/render-docx";
+import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
+import { parseOptions, UsageError } from "../args";
+import { ExitCode, type CliIo } from "../io";
+
+export const BAO_CAO_USAGE = [
+  "dvk bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>] [--ghi-de]",
+  `  Soạn bản nháp báo cáo Word từ sổ. Loại: ${REPORT_KINDS.map((k) => k.id).join(", ")}.`,
+].join("\n");
+
+export async function baoCaoCommand(
+  args: readonly string[],
+  io: CliIo,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseOptions(args, {
+      loai: { type: "string" },
+      o: { type: "string", short: "o" },
+      "ghi-de": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    io.err(BAO_CAO_USAGE);
+    return ExitCode.findings;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    BAO_CAO_USAGE.split("\n").forEach(io.out);
+    return ExitCode.ok;
+  }
+  const kind = findReportKind(values.loai ?? "");
+  if (positionals.length !== 1 || !kind) {
+    io.err(
+      positionals.length !== 1
+        ? "Cần đúng một tệp .xlsx."
+        : `Loại báo cáo không hợp lệ: “${values.loai ?? ""}”. Chọn: ${REPORT_KINDS.map((k) => k.id).join(", ")}.`,
+    );
+    io.err(BAO_CAO_USAGE);
+    return ExitCode.findings;
+  }
+  const out =
+    values.o ??
+    basename(positionals[0]).replace(/\.xlsx$/i, `-${kind.id}.docx`);
+  const target = resolve(io.cwd, out);
+  if (existsSync(target) && !values["ghi-de"]) {
+    io.err(
+      `Tệp “${out}” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.`,
+    );
+    return ExitCode.findings;
+  }
+  let wb: XlsxWorkbook;
+  try {
+    wb = await XlsxWorkbook.load(
+      ExcelJS,
+      readFileSync(resolve(io.cwd, positionals[0])),
+    );
+  } catch (e) {
+    io.err(
+      `Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}`,
+    );
+    return ExitCode.unreadable;
+  }
+  const { data, findings } = await readWorkbook(wb);
+  try {
+    writeFileSync(target, await renderDocx(kind.build(data)));
+  } catch (e) {
+    io.err(`Không ghi được tệp “${out}”: ${(e as Error).message}`);
+    return ExitCode.unreadable;
+  }
+  if (findings.length)
+    io.err(
+      `Lưu ý: ${findings.length} ô không đọc được đã bị bỏ qua (xem: dvk kiem-tra ${positionals[0]}).`,
+    );
+  io.out(`Đã soạn ${out} (${kind.name}).`);
+  return ExitCode.ok;
+}

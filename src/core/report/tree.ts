@@ -1,0 +1,104 @@
+/**
+ * The report as plain data: what a report kind builds from the workbook, and what the one
+ * renderer turns into .docx. Figures are fields tagged by data key ("dvk:donations.total"), so
+ * the Word pane can refresh them later without touching the prose around them.
+ */
+
+/** A run of text inside a paragraph. */
+export type Inline =
+  | {
+      readonly kind: "text";
+      readonly text: string;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+    }
+  /** A figure from the workbook, rendered inside a content control tagged `dvk:<key>`. */
+  | {
+      readonly kind: "field";
+      readonly key: string;
+      readonly text: string;
+      readonly bold?: boolean;
+    }
+  /** Guidance for the writer, where the data cannot write the text: bracketed and highlighted. */
+  | { readonly kind: "prompt"; readonly text: string };
+
+export type Align = "left" | "center" | "right" | "justify";
+
+export type Block =
+  | {
+      readonly kind: "paragraph";
+      readonly inlines: readonly Inline[];
+      readonly align?: Align;
+      /** First-line indent (body text). */
+      readonly indent?: boolean;
+      /** Font size in points (default: the body size). */
+      readonly size?: number;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+      /** Space before, in points. */
+      readonly spaceBefore?: number;
+    }
+  /** A real table: header cells, then rows of cells (each cell a list of inlines). */
+  | {
+      readonly kind: "table";
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly (readonly Inline[])[])[];
+      /** Column widths in percent. */
+      readonly widths: readonly number[];
+      /** Alignment of each column's cells (default: first left, others centred). */
+      readonly aligns?: readonly Align[];
+    }
+  /** The header block: a borderless two-column table (issuer left, national/Party heading right). */
+  | {
+      readonly kind: "headerBlock";
+      readonly left: readonly HeaderLine[];
+      readonly right: readonly HeaderLine[];
+    }
+  /** "Nơi nhận" on the left, the signature on the right. */
+  | {
+      readonly kind: "signature";
+      readonly recipients: readonly string[];
+      readonly lines: readonly HeaderLine[];
+    };
+
+export interface HeaderLine {
+  readonly inlines: readonly Inline[];
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size: number;
+  /** A short rule under the line ("Độc lập - Tự do - Hạnh phúc", the issuing body). */
+  readonly underline?: boolean;
+}
+
+/** Page setup in millimetres. */
+export interface Margins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export interface ReportTree {
+  readonly title: string;
+  readonly margins: Margins;
+  /** Body font size in points (13–14). */
+  readonly bodySize: number;
+  readonly blocks: readonly Block[];
+}
+
+export const text = (
+  t: string,
+  o: { bold?: boolean; italic?: boolean } = {},
+): Inline => ({ kind: "text", text: t, ...o });
+export const field = (key: string, t: string, bold = false): Inline => ({
+  kind: "field",
+  key,
+  text: t,
+  bold,
+});
+export const prompt = (t: string): Inline => ({ kind: "prompt", text: t });
+export const para = (
+  inlines: readonly Inline[],
+  o: Omit<Extract<Block, { kind: "paragraph" }>, "kind" | "inlines"> = {},
+): Block => ({ kind: "paragraph", inlines, ...o });

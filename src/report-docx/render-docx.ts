@@ -1,0 +1,303 @@
+/* The one renderer: a report tree → .docx (docx library). Page setup and fonts per Nghị định
+ * 30/2020 (Times New Roman, A4, page numbers centred at the top from page 2), real Word tables,
+ * every data figure in a content control tagged dvk:<key>. */
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  Document,
+  Header,
+  HighlightColor,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ParagraphChild,
+} from "docx";
+import type {
+  Align,
+  Block,
+  HeaderLine,
+  Inline,
+  ReportTree,
+} from "../core/report/tree";
+import { FieldRun } from "./content-control";
+
+const FONT = "Times New Roman";
+/** docx sizes are half-points. */
+const hp = (pt: number) => Math.round(pt * 2);
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
+
+function runs(
+  inlines: readonly Inline[],
+  size: number,
+  base: { bold?: boolean; italic?: boolean } = {},
+): ParagraphChild[] {
+  return inlines.map((i) => {
+    if (i.kind === "text")
+      return new TextRun({
+        text: i.text,
+        font: FONT,
+        size: hp(size),
+        bold: i.bold ?? base.bold,
+        italics: i.italic ?? base.italic,
+      });
+    if (i.kind === "prompt")
+      return new TextRun({
+        text: `[${i.text}]`,
+        font: FONT,
+        size: hp(size),
+        italics: true,
+        highlight: HighlightColor.YELLOW,
+      });
+    return new FieldRun(
+      i.key,
+      new TextRun({
+        text: i.text,
+        font: FONT,
+        size: hp(size),
+        bold: i.bold ?? base.bold,
+        italics: base.italic,
+      }),
+    ) as unknown as ParagraphChild;
+  });
+}
+
+function paragraph(
+  inlines: readonly Inline[],
+  o: {
+    size: number;
+    align?: Align;
+    bold?: boolean;
+    italic?: boolean;
+    indent?: boolean;
+    spaceBefore?: number;
+    underline?: boolean;
+  },
+): Paragraph {
+  return new Paragraph({
+    children: runs(inlines, o.size, { bold: o.bold, italic: o.italic }),
+    alignment: o.align ? ALIGN[o.align] : undefined,
+    indent: o.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
+    spacing: { before: (o.spaceBefore ?? 6) * 20, after: 0, line: 276 },
+    border: o.underline
+      ? {
+          bottom: {
+            style: BorderStyle.SINGLE,
+            size: 6,
+            color: "000000",
+            space: 1,
+          },
+        }
+      : undefined,
+  });
+}
+
+function headerColumn(lines: readonly HeaderLine[]): Paragraph[] {
+  return lines.map((l) =>
+    paragraph(l.inlines, {
+      size: l.size,
+      bold: l.bold,
+      italic: l.italic,
+      align: "center",
+      spaceBefore: 0,
+      underline: l.underline,
+    }),
+  );
+}
+
+function cell(children: Paragraph[], width: number, borders = true): TableCell {
+  return new TableCell({
+    children,
+    width: { size: width, type: WidthType.PERCENTAGE },
+    borders: borders
+      ? undefined
+      : { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    verticalAlign: VerticalAlign.CENTER,
+  });
+}
+
+function block(b: Block, size: number): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case "paragraph":
+      return [
+        paragraph(b.inlines, {
+          size: b.size ?? size,
+          align: b.align ?? "justify",
+          bold: b.bold,
+          italic: b.italic,
+          indent: b.indent,
+          spaceBefore: b.spaceBefore,
+        }),
+      ];
+    case "headerBlock":
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          borders: NO_BORDERS,
+          rows: [
+            new TableRow({
+              children: [
+                cell(headerColumn(b.left), 40, false),
+                cell(headerColumn(b.right), 60, false),
+              ],
+            }),
+          ],
+        }),
+      ];
+    case "signature":
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          borders: NO_BORDERS,
+          rows: [
+            new TableRow({
+              children: [
+                cell(
+                  [
+                    paragraph([{ kind: "text", text: "Nơi nhận:" }], {
+                      size: 12,
+                      bold: true,
+                      italic: true,
+                      align: "left",
+                      spaceBefore: 12,
+                    }),
+                    ...b.recipients.map((r) =>
+                      paragraph([{ kind: "text", text: `- ${r};` }], {
+                        size: 11,
+                        align: "left",
+                        spaceBefore: 0,
+                      }),
+                    ),
+                  ],
+                  50,
+                  false,
+                ),
+                cell(headerColumn(b.lines), 50, false),
+              ],
+            }),
+          ],
+        }),
+      ];
+    case "table":
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            new TableRow({
+              tableHeader: true,
+              children: b.header.map((h, i) =>
+                cell(
+                  [
+                    paragraph([{ kind: "text", text: h }], {
+                      size: size - 1,
+                      bold: true,
+                      align: "center",
+                      spaceBefore: 2,
+                    }),
+                  ],
+                  b.widths[i],
+                ),
+              ),
+            }),
+            ...b.rows.map(
+              (row) =>
+                new TableRow({
+                  children: row.map((c, i) =>
+                    cell(
+                      [
+                        paragraph(c, {
+                          size: size - 1,
+                          align: b.aligns?.[i] ?? (i === 0 ? "left" : "center"),
+                          spaceBefore: 2,
+                        }),
+                      ],
+                      b.widths[i],
+                    ),
+                  ),
+                }),
+            ),
+          ],
+        }),
+      ];
+  }
+}
+
+/** The report as a docx Document. */
+export function reportDocument(tree: ReportTree): Document {
+  const m = tree.margins;
+  return new Document({
+    title: tree.title,
+    creator: "DVK – Dân vận khéo",
+    styles: {
+      default: { document: { run: { font: FONT, size: hp(tree.bodySize) } } },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {
+              width: convertMillimetersToTwip(210),
+              height: convertMillimetersToTwip(297),
+            },
+            margin: {
+              top: convertMillimetersToTwip(m.top),
+              bottom: convertMillimetersToTwip(m.bottom),
+              left: convertMillimetersToTwip(m.left),
+              right: convertMillimetersToTwip(m.right),
+            },
+          },
+        },
+        headers: {
+          // No number on the first page; from page 2, centred in the top margin.
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: [PageNumber.CURRENT],
+                    font: FONT,
+                    size: hp(13),
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: tree.blocks.flatMap((b) => block(b, tree.bodySize)),
+      },
+    ],
+  });
+}
+
+/** .docx bytes (a Buffer in Node, a Uint8Array in the browser). */
+export async function renderDocx(tree: ReportTree): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(tree)));
+}
+
+/** Base64 of the .docx, for Word's insertFileFromBase64 / createDocument. */
+export async function renderDocxBase64(tree: ReportTree): Promise<string> {
+  return Packer.toBase64String(reportDocument(tree));
+}
