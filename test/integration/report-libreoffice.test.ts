@@ -1,13 +1,14 @@
-/* A report draft rendered to .docx, converted to PDF by LibreOffice: the text comes out in the
- * right order, every figure sits in a tagged content control, special characters survive. */
+/* Every report kind, built from the sample workbook, rendered to .docx and converted to PDF by
+ * LibreOffice: the header block, title, figures and words come out in order; every figure sits
+ * in a tagged content control; special characters survive; page images are kept as artifacts. */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
+import { REPORT_KINDS } from "../../src/core/report/kinds";
 import { insertTemplates } from "../../src/core/sheets/insert";
-import { readWorkbook } from "../../src/core/sheets/read";
-import { ketQuaMoHinh } from "../../src/core/report/kinds/ket-qua-mo-hinh";
+import { readWorkbook, type WorkbookData } from "../../src/core/sheets/read";
 import { MemoryWorkbook } from "../../src/core/workbook/memory-workbook";
 import { renderDocx } from "../../src/report-docx/render-docx";
 import { artifactsDir } from "../support/dist";
@@ -17,62 +18,67 @@ import { requireTool } from "../support/tools";
 const ok = requireTool("soffice") && requireTool("pdftotext") && requireTool("pdftoppm");
 const d = ok ? describe : describe.skip;
 
-d("report draft ket-qua-mo-hinh through LibreOffice", () => {
-  let pdfText = "";
-  let readingOrder = "";
-  let xml = "";
-  beforeAll(async () => {
-    const wb = new MemoryWorkbook();
-    await insertTemplates(wb, { level: "th-thcs", sample: true });
-    await wb.apply([{ kind: "write", sheet: "Sổ tài trợ", at: "C4", cells: [[{ value: `Công ty "Hoa & Lá" <Cần Thơ> 'ABC'`, numberFormat: "@" }]] }]);
-    const { data } = await readWorkbook(wb);
-    const bytes = await renderDocx(ketQuaMoHinh(data));
-    const dir = mkdtempSync(join(tmpdir(), "dvk-report-"));
-    const docx = join(dir, "ket-qua-mo-hinh.docx");
-    writeFileSync(docx, bytes);
-    xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
-    const pdf = sofficeConvert(docx, "pdf");
-    pdfText = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    readingOrder = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-    execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", pdf, join(artifactsDir(), "report-ket-qua-mo-hinh")]);
-  }, 180_000);
+const HEADER = ["UBND XÃ VĨNH BÌNH BẮC", "Số: 01/BC-THCS", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Vĩnh Bình Bắc, ngày 20 tháng 12 năm 2023"];
+const FIGURES = "52 cán bộ, giáo viên, nhân viên; 18 lớp với 585 học sinh; 30 đảng viên (24 chính thức, 6 dự bị)";
+const MONEY = "13 lượt tài trợ của 7 nhà tài trợ, tổng giá trị 332,4 triệu đồng (Ba trăm ba mươi hai triệu bốn trăm nghìn đồng)";
+const SIGN = ["Nơi nhận:", "HIỆU TRƯỞNG", "Trần Văn Minh"];
 
-  test("header block, title, legal bases, figures and the amount in words, in order", () => {
-    const flat = readingOrder;
-    const order = [
-      "UBND XÃ VĨNH BÌNH BẮC",
-      "Số: 01/BC-THCS",
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "Độc lập - Tự do - Hạnh phúc",
-      "Vĩnh Bình Bắc, ngày 20 tháng 12 năm 2023",
-      "BÁO CÁO",
-      "Kết quả thực hiện mô hình “Dân vận khéo” năm 2023",
-      "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/06/2013",
-      "13 lượt tài trợ của 7 nhà tài trợ, tổng giá trị 332,4 triệu đồng (Ba trăm ba mươi hai triệu bốn trăm nghìn đồng)",
-      "Nơi nhận:",
-      "HIỆU TRƯỞNG",
-      "Trần Văn Minh",
-    ];
+const EXPECTED: Record<string, string[]> = {
+  "ket-qua-mo-hinh": [...HEADER, "BÁO CÁO", "Kết quả thực hiện mô hình “Dân vận khéo” năm 2023", "Căn cứ Nghị quyết số 25-NQ/TW ngày 03/06/2013", MONEY, ...SIGN],
+  "so-ket": [...HEADER, "BÁO CÁO", "Sơ kết phong trào thi đua “Dân vận khéo”", "I. ĐẶC ĐIỂM TÌNH HÌNH", FIGURES, "III. KẾT QUẢ THỰC HIỆN", MONEY, "IV. ĐÁNH GIÁ CHUNG", ...SIGN],
+  "tong-ket": [...HEADER, "BÁO CÁO", "Tổng kết phong trào thi đua “Dân vận khéo” năm 2023", FIGURES, MONEY, ...SIGN],
+  "dang-ky-mo-hinh": [...HEADER, "BẢNG ĐĂNG KÝ", "Xây dựng mô hình “Dân vận khéo” cấp xã, phường năm 2023", "Khéo vận động cán bộ, giáo viên", "Văn hóa – xã hội", "IV. Mục tiêu, chỉ tiêu", "Vận động tối thiểu 300 triệu đồng", ...SIGN],
+  "cong-tac-dan-van": [...HEADER, "BÁO CÁO", "Kết quả thực hiện công tác dân vận năm 2023", "I. KHÁI QUÁT CHUNG", FIGURES, "III. KẾT QUẢ THỰC HIỆN", MONEY, "VII. KIẾN NGHỊ, ĐỀ XUẤT", ...SIGN],
+  "giam-sat": [...HEADER, "BÁO CÁO", "Giám sát việc thực hiện phong trào thi đua “Dân vận khéo”", "1. Khái quát tình hình", FIGURES, "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN", MONEY, "IV. ĐỀ XUẤT, KIẾN NGHỊ", ...SIGN],
+};
+
+async function sampleData(edit?: (wb: MemoryWorkbook) => Promise<void>): Promise<WorkbookData> {
+  const wb = new MemoryWorkbook();
+  await insertTemplates(wb, { level: "th-thcs", sample: true });
+  if (edit) await edit(wb);
+  return (await readWorkbook(wb)).data;
+}
+
+async function toPdfText(bytes: Uint8Array, name: string, image = false): Promise<{ text: string; xml: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "dvk-report-"));
+  const docx = join(dir, `${name}.docx`);
+  writeFileSync(docx, bytes);
+  const pdf = sofficeConvert(docx, "pdf");
+  if (image) execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", pdf, join(artifactsDir(), `report-${name}`)]);
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  const xml = await (await JSZip.loadAsync(bytes)).file("word/document.xml")!.async("string");
+  return { text, xml };
+}
+
+d("report drafts through LibreOffice", () => {
+  let data: WorkbookData;
+  beforeAll(async () => {
+    data = await sampleData();
+  });
+
+  test.each(REPORT_KINDS.map((k) => [k.id]))("%s: header, title, figures and words in order; tagged figures", async (id) => {
+    const kind = REPORT_KINDS.find((k) => k.id === id)!;
+    const { text, xml } = await toPdfText(await renderDocx(kind.build(data)), id, true);
     let at = 0;
-    for (const s of order) {
-      const i = flat.indexOf(s, at);
+    for (const s of EXPECTED[id]) {
+      const i = text.indexOf(s, at);
       expect([s, i >= 0]).toEqual([s, true]);
       at = i;
     }
-  });
+    expect(xml).toMatch(/<w:sdt><w:sdtPr><w:alias w:val="general.dateLine"\/><w:tag w:val="dvk:general.dateLine"\/><\/w:sdtPr><w:sdtContent><w:r>/);
+    expect(text).toMatch(/\[[^\]]+\]/); // prompts for what the data cannot write
+  }, 120_000);
 
-  test("every figure is a content control tagged dvk:<key>", () => {
-    for (const tag of ["dvk:donations.total", "dvk:donations.totalWords", "dvk:donations.count", "dvk:general.dateLine", "dvk:general.number", "dvk:legalRefs.1"])
-      expect(xml).toContain(`<w:tag w:val="${tag}"/>`);
-    expect(xml).toMatch(/<w:sdt><w:sdtPr><w:alias w:val="donations.total"\/><w:tag w:val="dvk:donations.total"\/><\/w:sdtPr><w:sdtContent><w:r>.*?332,4 triệu đồng<\/w:t><\/w:r><\/w:sdtContent><\/w:sdt>/);
-  });
-
-  test("donor names with & < > \" ' survive, escaped in the XML and whole in the PDF", () => {
+  test("special characters in donor names survive; the total is a tagged control", async () => {
+    const edited = await sampleData((wb) => wb.apply([{ kind: "write", sheet: "Sổ tài trợ", at: "C4", cells: [[{ value: `Công ty "Hoa & Lá" <Cần Thơ> 'ABC'`, numberFormat: "@" }]] }]));
+    const { text, xml } = await toPdfText(await renderDocx(REPORT_KINDS[0].build(edited)), "special");
     expect(xml).toMatch(/Công ty (&quot;|")Hoa &amp; Lá(&quot;|") &lt;Cần Thơ&gt; (&apos;|')ABC(&apos;|')/);
-    expect(pdfText.replace(/\s+/g, " ")).toContain(`Công ty "Hoa & Lá" <Cần`);
-  });
+    expect(text).toContain(`Công ty "Hoa & Lá" <Cần`);
+    expect(xml).toMatch(/<w:tag w:val="dvk:donations.total"\/><\/w:sdtPr><w:sdtContent><w:r>.*?332,4 triệu đồng<\/w:t>/);
+  }, 120_000);
 
-  test("narrative parts the data cannot write are bracketed prompts", () => {
-    expect(pdfText).toContain("[Nêu việc quán triệt kế hoạch của cấp trên");
-  });
+  test("an empty workbook still gives a draft, with prompts where data is missing", async () => {
+    const { text } = await toPdfText(await renderDocx(REPORT_KINDS[1].build((await readWorkbook(new MemoryWorkbook())).data)), "empty");
+    for (const s of ["[CƠ QUAN CHỦ QUẢN]", "[TÊN ĐƠN VỊ]", "BÁO CÁO", "[số CB-GV-NV]", "[Kết quả vận động, tài trợ (chưa có dữ liệu ở sheet Sổ tài trợ)]", "[Họ và tên]"]) expect(text).toContain(s);
+  }, 120_000);
 });

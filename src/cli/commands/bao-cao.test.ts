@@ -16,22 +16,49 @@ describe("dvk bao-cao", () => {
   });
   const run = async (...args: string[]) => {
     const io = memoryIo(dir);
-    return { code: await baoCaoCommand(args, io), out: io.stdout, err: io.stderr };
+    return {
+      code: await baoCaoCommand(args, io),
+      out: io.stdout,
+      err: io.stderr,
+    };
   };
 
   test("writes the draft as .docx, named after the workbook and the kind", async () => {
     const r = await run("mau.xlsx", "--loai", "ket-qua-mo-hinh");
     expect(r.code).toBe(0);
-    expect(r.out).toEqual(["Đã soạn mau-ket-qua-mo-hinh.docx (Báo cáo kết quả thực hiện mô hình “Dân vận khéo”)."]);
-    expect(r.err).toEqual(["Lưu ý: 1 ô không đọc được đã bị bỏ qua (xem: dvk kiem-tra mau.xlsx)."]);
-    expect(readFileSync(join(dir, "mau-ket-qua-mo-hinh.docx")).subarray(0, 2).toString()).toBe("PK");
+    expect(r.out).toEqual([
+      "Đã soạn mau-ket-qua-mo-hinh.docx (Báo cáo kết quả thực hiện mô hình “Dân vận khéo”).",
+    ]);
+    expect(r.err).toEqual([
+      "Lưu ý: 1 ô không đọc được đã bị bỏ qua (xem: dvk kiem-tra mau.xlsx).",
+    ]);
+    expect(
+      readFileSync(join(dir, "mau-ket-qua-mo-hinh.docx"))
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
   });
 
   test("refuses to overwrite without --ghi-de; bad kind and missing file", async () => {
     writeFileSync(join(dir, "co.docx"), "của tôi");
-    expect((await run("mau.xlsx", "--loai", "ket-qua-mo-hinh", "-o", "co.docx")).err).toEqual(["Tệp “co.docx” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế."]);
+    expect(
+      (await run("mau.xlsx", "--loai", "ket-qua-mo-hinh", "-o", "co.docx")).err,
+    ).toEqual([
+      "Tệp “co.docx” đã có; không ghi đè. Thêm --ghi-de nếu muốn thay thế.",
+    ]);
     expect(readFileSync(join(dir, "co.docx"), "utf8")).toBe("của tôi");
-    expect((await run("mau.xlsx", "--loai", "ket-qua-mo-hinh", "-o", "co.docx", "--ghi-de")).code).toBe(0);
+    expect(
+      (
+        await run(
+          "mau.xlsx",
+          "--loai",
+          "ket-qua-mo-hinh",
+          "-o",
+          "co.docx",
+          "--ghi-de",
+        )
+      ).code,
+    ).toBe(0);
     expect((await run("mau.xlsx", "--loai", "khong-co")).code).toBe(1);
     expect((await run("khong.xlsx", "--loai", "ket-qua-mo-hinh")).code).toBe(2);
   });

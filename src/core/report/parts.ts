@@ -210,6 +210,25 @@ export function signature(g: GeneralInfo): Block {
   };
 }
 
+/** The year a report speaks of: the end of its period, else its date, else this year. */
+export function reportYear(g: GeneralInfo): number {
+  return g.periodTo?.year ?? g.reportDate?.year ?? new Date().getFullYear();
+}
+
+/** "9 tháng đầu năm 2021", "6 tháng đầu năm 2024", "năm 2023" — from the report period. */
+export function periodLabel(g: GeneralInfo): string {
+  const year = reportYear(g);
+  const from = g.periodFrom;
+  const to = g.periodTo;
+  if (!from || !to || from.year !== to.year) return `năm ${year}`;
+  const months = to.month - from.month + 1;
+  if (from.month === 1 && from.day === 1 && months < 12)
+    return `${months} tháng đầu năm ${year}`;
+  if (months >= 12 || (from.month === 1 && to.month === 12))
+    return `năm ${year}`;
+  return `từ tháng ${from.month} đến tháng ${to.month} năm ${year}`;
+}
+
 /** The general information, or empty values so a draft still comes out. */
 export function generalOf(data: WorkbookData): GeneralInfo {
   return (

@@ -1,0 +1,385 @@
+/** Report sections built from the workbook, shared by the report kinds: the situation figures,
+ *  the staff and student tables, the donations, the models. Every figure is a field. */
+import { lineAmount, summariseDonations } from "../donations/summary";
+import {
+  ModelField,
+  ModelStatus,
+  RecognitionLevel,
+  StaffCategory,
+} from "../model/enums";
+import type { WorkbookData } from "../sheets/read";
+import { formatAmountScaled, formatVnNumber } from "../vn/format-number";
+import { readVnNumber } from "../vn/read-number";
+import { field, para, prompt, text, type Block, type Inline } from "./tree";
+
+const n = formatVnNumber;
+const pad2 = (x: number) => (x < 10 ? `0${x}` : String(x));
+
+/** Ledger lines listed in full up to this count; beyond, a summary by donor and the full list
+ *  as an appendix. */
+export const LEDGER_INLINE_LIMIT = 30;
+
+export interface Figures {
+  readonly staff: number | null;
+  readonly classes: number | null;
+  readonly students: number | null;
+  readonly partyFull: number | null;
+  readonly partyProbationary: number | null;
+}
+
+/** Totals the reports quote, computed from the rows (never from a typed total). */
+export function figures(data: WorkbookData): Figures {
+  const sum = <T>(
+    rows: readonly { value: T }[] | undefined,
+    f: (v: T) => number | null,
+  ) =>
+    rows && rows.length
+      ? rows.reduce((s, r) => s + (f(r.value) ?? 0), 0)
+      : null;
+  return {
+    staff: sum(data.staff?.rows, (r) => r.total),
+    classes: sum(data.students?.rows, (r) => r.classes),
+    students: sum(data.students?.rows, (r) => r.students),
+    partyFull: sum(data.staff?.rows, (r) => r.partyFull),
+    partyProbationary: sum(data.staff?.rows, (r) => r.partyProbationary),
+  };
+}
+
+const fig = (key: string, v: number | null, label: string): Inline =>
+  v === null ? prompt(label) : field(key, n(v));
+
+/** "Nhà trường có 52 cán bộ, giáo viên, nhân viên; 18 lớp với 585 học sinh; chi bộ có 30 đảng viên (…)." */
+export function situation(data: WorkbookData): Block {
+  const f = figures(data);
+  const party =
+    f.partyFull === null ? null : f.partyFull + (f.partyProbationary ?? 0);
+  return para(
+    [
+      text(`${data.general?.values.unitName ?? "Nhà trường"} có `),
+      fig("staff.total", f.staff, "số CB-GV-NV"),
+      text(" cán bộ, giáo viên, nhân viên; "),
+      fig("students.classes", f.classes, "số lớp"),
+      text(" lớp với "),
+      fig("students.total", f.students, "số học sinh"),
+      text(" học sinh; "),
+      fig("staff.party", party, "số đảng viên"),
+      text(" đảng viên ("),
+      fig("staff.partyFull", f.partyFull, "chính thức"),
+      text(" chính thức, "),
+      fig("staff.partyProbationary", f.partyProbationary, "dự bị"),
+      text(" dự bị)."),
+    ],
+    { indent: true },
+  );
+}
+
+/** The staff and student statistics as real tables (seed 001's table, laid out and added up). */
+export function statisticsTables(data: WorkbookData): Block[] {
+  const out: Block[] = [];
+  const staff = data.staff?.rows.filter((r) => r.value.total) ?? [];
+  if (staff.length) {
+    const f = figures(data);
+    const female = staff.reduce((s, r) => s + (r.value.female ?? 0), 0);
+    out.push({
+      kind: "table",
+      header: [
+        "Nhóm",
+        "Tổng số",
+        "Nữ",
+        "Đảng viên chính thức",
+        "Đảng viên dự bị",
+      ],
+      widths: [40, 15, 15, 15, 15],
+      aligns: ["left", "right", "right", "right", "right"],
+      rows: [
+        ...staff.map((r) => {
+          const c = r.value.category ?? "other";
+          return [
+            [text(r.value.category ? StaffCategory[c] : (r.value.label ?? ""))],
+            [field(`staff.${c}.total`, n(r.value.total ?? 0))],
+            [field(`staff.${c}.female`, n(r.value.female ?? 0))],
+            [field(`staff.${c}.partyFull`, n(r.value.partyFull ?? 0))],
+            [
+              field(
+                `staff.${c}.partyProbationary`,
+                n(r.value.partyProbationary ?? 0),
+              ),
+            ],
+          ];
+        }),
+        [
+          [text("Tổng cộng", { bold: true })],
+          [field("staff.total", n(f.staff ?? 0), true)],
+          [field("staff.female", n(female), true)],
+          [field("staff.partyFull", n(f.partyFull ?? 0), true)],
+          [field("staff.partyProbationary", n(f.partyProbationary ?? 0), true)],
+        ],
+      ],
+    });
+  }
+  const students =
+    data.students?.rows.filter((r) => r.value.classes || r.value.students) ??
+    [];
+  if (students.length) {
+    const f = figures(data);
+    out.push({
+      kind: "table",
+      header: ["Khối / nhóm", "Số lớp", "Số học sinh", "Bình quân HS/lớp"],
+      widths: [40, 20, 20, 20],
+      aligns: ["left", "right", "right", "right"],
+      rows: [
+        ...students.map((r, i) => [
+          [text(r.value.group ?? "")],
+          [field(`students.${i + 1}.classes`, n(r.value.classes ?? 0))],
+          [field(`students.${i + 1}.students`, n(r.value.students ?? 0))],
+          [
+            text(
+              r.value.classes
+                ? formatVnNumber(
+                    Math.round(
+                      ((r.value.students ?? 0) / r.value.classes) * 10,
+                    ) / 10,
+                  )
+                : "",
+            ),
+          ],
+        ]),
+        [
+          [text("Tổng cộng", { bold: true })],
+          [field("students.classes", n(f.classes ?? 0), true)],
+          [field("students.total", n(f.students ?? 0), true)],
+          [
+            text(
+              f.classes
+                ? n(Math.round(((f.students ?? 0) / f.classes) * 10) / 10)
+                : "",
+            ),
+          ],
+        ],
+      ],
+    });
+  }
+  if (!out.length)
+    out.push(
+      para(
+        [
+          prompt(
+            "Bảng thống kê CB-GV-NV, học sinh (chưa có dữ liệu ở sheet CB-GV-NV, Học sinh)",
+          ),
+        ],
+        { indent: true },
+      ),
+    );
+  return out;
+}
+
+/** The donations: count, donors, total in figures and in words, and the lines (or a summary by
+ *  donor with the lines in an appendix for long ledgers). Returns [body, appendix]. */
+export function donations(
+  data: WorkbookData,
+  year: number,
+): { body: Block[]; appendix: Block[] } {
+  const rows = data.donations?.rows ?? [];
+  if (!rows.length)
+    return {
+      body: [
+        para(
+          [
+            prompt(
+              "Kết quả vận động, tài trợ (chưa có dữ liệu ở sheet Sổ tài trợ)",
+            ),
+          ],
+          { indent: true },
+        ),
+      ],
+      appendix: [],
+    };
+  const s = summariseDonations(rows.map((r) => r.value));
+  const words = readVnNumber(s.total);
+  const body: Block[] = [
+    para(
+      [
+        text(`Trong năm ${year}, đơn vị vận động được `),
+        field("donations.count", n(s.count)),
+        text(" lượt tài trợ của "),
+        field("donations.donors", n(s.byDonor.size)),
+        text(" nhà tài trợ, tổng giá trị "),
+        field("donations.total", formatAmountScaled(s.total), true),
+        text(" ("),
+        field("donations.totalWords", words.ok ? words.text : ""),
+        text(")."),
+      ],
+      { indent: true },
+    ),
+  ];
+  const lines: Block = {
+    kind: "table",
+    header: [
+      "TT",
+      "Ngày",
+      "Nhà tài trợ",
+      "Nội dung",
+      "Số lượng",
+      "Giá trị (đồng)",
+    ],
+    widths: [6, 12, 28, 24, 12, 18],
+    aligns: ["center", "center", "left", "left", "right", "right"],
+    rows: rows.map((l, i) => {
+      const v = l.value;
+      const a = lineAmount(v);
+      return [
+        [text(String(i + 1))],
+        [
+          text(
+            v.date
+              ? `${pad2(v.date.day)}/${pad2(v.date.month)}/${v.date.year}`
+              : "",
+          ),
+        ],
+        [text(v.donor ?? "")],
+        [text(v.item ?? "")],
+        [
+          text(
+            v.quantity === null
+              ? ""
+              : `${n(v.quantity)} ${v.unit ?? ""}`.trim(),
+          ),
+        ],
+        [field(`donations.line.${l.row}`, a === null ? "" : n(a))],
+      ];
+    }),
+  };
+  if (rows.length <= LEDGER_INLINE_LIMIT)
+    return { body: [...body, lines], appendix: [] };
+  body.push(
+    para(
+      [
+        text(
+          `Tổng hợp theo nhà tài trợ (danh sách đầy đủ ${n(rows.length)} lượt ở phụ lục):`,
+        ),
+      ],
+      { indent: true },
+    ),
+    {
+      kind: "table",
+      header: ["TT", "Nhà tài trợ", "Số lượt", "Giá trị (đồng)"],
+      widths: [8, 52, 15, 25],
+      aligns: ["center", "left", "right", "right"],
+      rows: [...s.byDonor].map(([donor, v], i) => [
+        [text(String(i + 1))],
+        [text(donor)],
+        [text(n(v.count))],
+        [field(`donations.donor.${i + 1}`, n(v.amount))],
+      ]),
+    },
+  );
+  return {
+    body,
+    appendix: [
+      para([text("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ")], {
+        align: "center",
+        bold: true,
+        spaceBefore: 18,
+      }),
+      lines,
+    ],
+  };
+}
+
+/** Collective models, then individual ones ("2.1. Đ/c …: Khéo …"), with their results. */
+export function models(
+  data: WorkbookData,
+  numbering: { collective: string; individual: string },
+): Block[] {
+  const rows = data.models?.rows.map((r) => r.value) ?? [];
+  const out: Block[] = [];
+  const collective = rows.filter((m) => m.kind === "collective");
+  const individual = rows.filter((m) => m.kind === "individual");
+  out.push(para([text(`${numbering.collective} Tập thể`)], { bold: true }));
+  if (!collective.length)
+    out.push(
+      para([prompt("mô hình tập thể (chưa có ở sheet Mô hình DVK)")], {
+        indent: true,
+      }),
+    );
+  collective.forEach((m, i) =>
+    out.push(
+      para(
+        [
+          text("Mô hình "),
+          field(`models.c${i + 1}.name`, `“${m.name ?? ""}”`, true),
+          text(
+            m.field ? ` (lĩnh vực ${ModelField[m.field].toLowerCase()}` : " (",
+          ),
+          text(m.status ? `; ${ModelStatus[m.status].toLowerCase()}` : ""),
+          text(
+            m.recognisedLevel
+              ? `; được công nhận cấp ${RecognitionLevel[m.recognisedLevel].toLowerCase()}`
+              : "",
+          ),
+          text("). "),
+          m.results
+            ? field(`models.c${i + 1}.results`, m.results)
+            : prompt("kết quả đạt được"),
+        ],
+        { indent: true },
+      ),
+    ),
+  );
+  out.push(para([text(`${numbering.individual} Cá nhân`)], { bold: true }));
+  if (!individual.length)
+    out.push(
+      para([prompt("mô hình cá nhân (chưa có ở sheet Mô hình DVK)")], {
+        indent: true,
+      }),
+    );
+  individual.forEach((m, i) =>
+    out.push(
+      para(
+        [
+          text(`${numbering.individual.replace(/\.$/, "")}.${i + 1}. Đ/c `),
+          field(`models.i${i + 1}.owner`, m.owner ?? "", true),
+          text(": "),
+          field(`models.i${i + 1}.name`, m.name ?? ""),
+          text(". "),
+          m.results
+            ? field(`models.i${i + 1}.results`, m.results)
+            : prompt("kết quả đạt được"),
+        ],
+        { indent: true },
+      ),
+    ),
+  );
+  return out;
+}
+
+/** The usual closing sections: assessment, tasks, proposals. */
+export function closing(numbers: readonly [string, string, string]): Block[] {
+  return [
+    para([text(`${numbers[0]} ĐÁNH GIÁ CHUNG`)], { bold: true }),
+    para([text("1. Ưu điểm: ", { italic: true }), prompt("nêu ưu điểm")], {
+      indent: true,
+    }),
+    para(
+      [
+        text("2. Hạn chế và nguyên nhân: ", { italic: true }),
+        prompt("nêu hạn chế, nguyên nhân"),
+      ],
+      { indent: true },
+    ),
+    para(
+      [
+        text("3. Bài học kinh nghiệm: ", { italic: true }),
+        prompt("nêu bài học kinh nghiệm"),
+      ],
+      { indent: true },
+    ),
+    para([text(`${numbers[1]} NHIỆM VỤ, GIẢI PHÁP`)], { bold: true }),
+    para([prompt("nêu nhiệm vụ, giải pháp thời gian tới")], { indent: true }),
+    para([text(`${numbers[2]} KIẾN NGHỊ, ĐỀ XUẤT`)], { bold: true }),
+    para(
+      [prompt("kiến nghị, đề xuất với cấp trên (nếu không có, ghi “Không”)")],
+      { indent: true },
+    ),
+  ];
+}
