@@ -3,6 +3,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchVn } from "./vn.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchChecks } from "./checks.bench";
+import { benchReport } from "./report.bench";
 
 async function main(): Promise<void> {
   console.log(
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   await benchVn();
   await benchWorkbook();
   await benchChecks();
+  await benchReport();
 }
 
 void main();

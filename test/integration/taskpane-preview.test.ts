@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 import type { Browser } from "playwright-core";
 import { launch, openPage } from "../support/browser";
 import { artifactsDir, requireDist } from "../support/dist";
@@ -130,6 +132,33 @@ d("task pane in the browser preview (Chromium)", () => {
     await page.screenshot({
       path: join(artifactsDir(), "preview-ket-qua-kiem-tra.png"),
     });
+    expect(errors).toEqual([]);
+  });
+
+  test("Báo cáo: outline, .docx download, hand-off to the Word pane, draft from the package", async () => {
+    const { page, errors } = await openPage(browser, `${server.url}/taskpane.html`);
+    await page.getByTestId("insert-sample").click();
+    await page.getByTestId("insert-outcomes").waitFor();
+    await page.getByTestId("nav-report").click();
+    await page.getByTestId("show-outline").click();
+    await page.getByTestId("report-lines").waitFor();
+    expect(await page.getByTestId("report-lines").innerText()).toContain("2. Kết quả thực hiện mô hình");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-docx").click()]);
+    expect(download.suggestedFilename()).toBe("ket-qua-mo-hinh.docx");
+    const file = join(artifactsDir(), "preview-ket-qua-mo-hinh.docx");
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(await zip.file("word/document.xml")!.async("string")).toContain('<w:tag w:val="dvk:donations.total"/>');
+    await page.getByTestId("send-to-word").click();
+    await page.getByText("Đã gửi số liệu sang Word.", { exact: false }).waitFor();
+    await page.screenshot({ path: join(artifactsDir(), "preview-bao-cao.png") });
+    // The Word pane of the same browser takes the package and drafts a report from it.
+    await page.goto(`${server.url}/word.html`);
+    await page.getByTestId("take-package").click();
+    await page.getByTestId("report-source").getByText("Sổ Excel đang mở", { exact: false }).waitFor();
+    const [draft] = await Promise.all([page.waitForEvent("download"), page.getByTestId("create-draft").click()]);
+    expect(draft.suggestedFilename()).toBe("ket-qua-mo-hinh.docx");
+    await page.screenshot({ path: join(artifactsDir(), "preview-word-bao-cao.png") });
     expect(errors).toEqual([]);
   });
 

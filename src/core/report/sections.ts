@@ -273,16 +273,15 @@ export function donations(
       ]),
     },
   );
+  // The appendix lists every line as plain text (their total is the tagged figure above).
+  const appendix: Block = {
+    ...lines,
+    compact: true,
+    rows: lines.rows.map((r) => r.map((c) => c.map((i) => (i.kind === "field" ? text(i.text) : i)))),
+  };
   return {
     body,
-    appendix: [
-      para([text("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ")], {
-        align: "center",
-        bold: true,
-        spaceBefore: 18,
-      }),
-      lines,
-    ],
+    appendix: [para([text("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ")], { align: "center", bold: true, spaceBefore: 18 }), appendix],
   };
 }
 

@@ -47,6 +47,9 @@ export type Block =
       readonly widths: readonly number[];
       /** Alignment of each column's cells (default: first left, others centred). */
       readonly aligns?: readonly Align[];
+      /** Long listings (appendices): plain text cells in the document's default style, no
+       *  per-cell formatting, so thousands of rows stay quick to write. */
+      readonly compact?: boolean;
     }
   /** The header block: a borderless two-column table (issuer left, national/Party heading right). */
   | {
