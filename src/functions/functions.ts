@@ -1,59 +1,64 @@
-/* Excel custom functions, namespace DVK: JSDoc (→ functions.json) + one core call + error
- * mapping. No React, no zod: this bundle stays small. */
-import {
-  chuan,
-  docSo,
-  DvkFunctionError,
-  kiemTra,
-  ngayVb,
-  so,
-  tong,
-  trieu,
-  tyLe,
-  vanBan,
-  type Cell,
-} from "../core/functions/dvk-functions";
+/* Excel custom functions, namespace DVK: per function its JSDoc (→ functions.json through
+ * custom-functions-metadata), a typed signature, one core call and the error mapping. Pure core
+ * only (no React, no zod, no Office calls): this bundle stays small. The list and help texts
+ * match src/core/functions/registry.ts (checked by functions.test.ts). */
+import * as core from "../core/functions/index";
 
-type Out = string | number | boolean | CustomFunctions.Error;
+type Out = number | string | boolean | CustomFunctions.Error | Error;
 
-/** Turns core errors into #VALUE! with the Vietnamese message (per cell for ranges). */
-function excel(run: () => Cell | Cell[][]): Out | Out[][] {
-  const toError = (e: DvkFunctionError) =>
-    new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.invalidValue,
-      e.message.slice(0, 255),
-    );
-  const cell = (c: Cell): Out =>
-    c instanceof DvkFunctionError ? toError(c) : c === null ? "" : c;
+/** A core refusal as Excel's error value: #VALUE! (or #N/A for a missing value) with the
+ *  Vietnamese message. Outside Excel (no CustomFunctions global) a plain Error. */
+function toExcelError(e: core.DvkFunctionError): CustomFunctions.Error | Error {
+  const message =
+    e.message.length > 255 ? `${e.message.slice(0, 254)}…` : e.message;
+  if (typeof CustomFunctions === "undefined") return new Error(message);
+  const code =
+    e.kind === "na"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
+  return new CustomFunctions.Error(code, message);
+}
+
+function cell(c: core.Cell): Out {
+  return c instanceof core.DvkFunctionError ? toExcelError(c) : c;
+}
+
+/** Runs a core function: a refusal of the whole call is thrown as an Excel error; refusals of
+ *  single cells stay in their cells of the spilled range. */
+function run(f: () => core.CellResult): Out | Out[][] {
   try {
-    const r = run();
+    const r = f();
     return Array.isArray(r) ? r.map((row) => row.map(cell)) : cell(r);
   } catch (e) {
-    if (e instanceof DvkFunctionError) throw toError(e);
-    throw e;
+    throw e instanceof core.DvkFunctionError ? toExcelError(e) : e;
   }
 }
 
+/** Range functions always return a range (1×1 for one value). */
+function matrix(r: Out | Out[][]): any[][] {
+  return Array.isArray(r) ? r : [[r]];
+}
+
 /**
- * Đọc số tiền bằng chữ theo cách kế toán: 332400000 → "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng". Số lớn hơn 2^53 hãy nhập dạng văn bản.
+ * Đọc số tiền bằng chữ theo cách kế toán: 332400000 → "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng". Đọc được cả văn bản số kiểu Việt Nam (18,4 triệu) và cả vùng ô.
  * @customfunction DOCSO DOCSO
- * @param so Số, văn bản số kiểu Việt Nam, hoặc vùng ô (kết quả tràn theo vùng).
- * @param [donvi] Đơn vị, mặc định "đồng"; để "" khi đọc số thường.
- * @param [kieu] Kiểu đọc, cách nhau bằng dấu phẩy: lẻ, ngàn, bốn, chẵn, thường, hoa.
- * @returns Số bằng chữ.
+ * @param so Số, văn bản số kiểu Việt Nam (18,4 triệu) hoặc vùng ô; số lớn hơn 2^53 hãy nhập dạng văn bản.
+ * @param [donvi] Đơn vị, mặc định “đồng”; để "" khi đọc số thường.
+ * @param [kieu] Kiểu đọc, các từ cách nhau bằng dấu phẩy: lẻ, ngàn, bốn, chẵn, thường, hoa.
+ * @returns Số bằng chữ (một ô hoặc vùng cùng kích thước).
  */
-export function docSoFn(so: any[][], donvi?: string, kieu?: string): any[][] {
-  return wrap(excel(() => docSo(so, donvi ?? null, kieu ?? null)));
+export function docSo(so: any[][], donvi?: string, kieu?: string): any[][] {
+  return matrix(run(() => core.docSo(so, donvi ?? null, kieu ?? null)));
 }
 
 /**
  * Chuyển số viết kiểu Việt Nam (2.300; 18,4 triệu; 1,5 tỷ; 250 tr) thành số; báo lỗi khi không rõ nghĩa (3.28).
  * @customfunction SO SO
  * @param vanban Văn bản số hoặc vùng ô.
- * @returns Số.
+ * @returns Số (một ô hoặc vùng cùng kích thước).
  */
-export function soFn(vanban: any[][]): any[][] {
-  return wrap(excel(() => so(vanban)));
+export function so(vanban: any[][]): any[][] {
+  return matrix(run(() => core.so(vanban)));
 }
 
 /**
@@ -62,19 +67,19 @@ export function soFn(vanban: any[][]): any[][] {
  * @param vung Một hay nhiều vùng ô hoặc giá trị.
  * @returns Tổng.
  */
-export function tongFn(vung: any[][][]): number {
-  return excel(() => tong(vung)) as number;
+export function tong(vung: any[][][]): number {
+  return run(() => core.tong(vung)) as number;
 }
 
 /**
  * So tổng với các thành phần: "Khớp" hoặc "Lệch: 65 ≠ 61 (thiếu 4)".
  * @customfunction KIEMTRA KIEMTRA
  * @param tong Tổng cần kiểm tra.
- * @param thanhphan Các thành phần (vùng ô hoặc giá trị).
+ * @param thanhphan Các thành phần: vùng ô hoặc giá trị.
  * @returns Kết quả so khớp.
  */
-export function kiemTraFn(tong: any, thanhphan: any[][][]): string {
-  return excel(() => kiemTra(tong, thanhphan)) as string;
+export function kiemTra(tong: any, thanhphan: any[][][]): string {
+  return run(() => core.kiemTra(tong, thanhphan)) as string;
 }
 
 /**
@@ -82,10 +87,10 @@ export function kiemTraFn(tong: any, thanhphan: any[][][]): string {
  * @customfunction TRIEU TRIEU
  * @param so Số tiền (đồng) hoặc vùng ô.
  * @param [sole] Số chữ số thập phân, mặc định 1.
- * @returns Số tiền theo triệu đồng.
+ * @returns Số tiền theo triệu đồng (một ô hoặc vùng cùng kích thước).
  */
-export function trieuFn(so: any[][], sole?: number): any[][] {
-  return wrap(excel(() => trieu(so, sole ?? null)));
+export function trieu(so: any[][], sole?: number): any[][] {
+  return matrix(run(() => core.trieu(so, sole ?? null)));
 }
 
 /**
@@ -96,8 +101,8 @@ export function trieuFn(so: any[][], sole?: number): any[][] {
  * @param [sole] Số chữ số thập phân, mặc định 1.
  * @returns Tỷ lệ phần trăm.
  */
-export function tyLeFn(phan: any, tong: any, sole?: number): string {
-  return excel(() => tyLe(phan, tong, sole ?? null)) as string;
+export function tyLe(phan: any, tong: any, sole?: number): string {
+  return run(() => core.tyLe(phan, tong, sole ?? null)) as string;
 }
 
 /**
@@ -105,10 +110,10 @@ export function tyLeFn(phan: any, tong: any, sole?: number): string {
  * @customfunction NGAYVB NGAYVB
  * @param ngay Ngày (ô ngày của Excel hoặc văn bản 13/9/2021) hoặc vùng ô.
  * @param [diadanh] Địa danh đứng trước ngày.
- * @returns Dòng ngày tháng.
+ * @returns Dòng ngày tháng (một ô hoặc vùng cùng kích thước).
  */
-export function ngayVbFn(ngay: any[][], diadanh?: string): any[][] {
-  return wrap(excel(() => ngayVb(ngay, diadanh ?? null)));
+export function ngayVb(ngay: any[][], diadanh?: string): any[][] {
+  return matrix(run(() => core.ngayVb(ngay, diadanh ?? null)));
 }
 
 /**
@@ -116,13 +121,13 @@ export function ngayVbFn(ngay: any[][], diadanh?: string): any[][] {
  * @customfunction VANBAN VANBAN
  * @param loai Loại văn bản: Kế hoạch, Nghị quyết, Công văn…
  * @param so Số văn bản.
- * @param kyhieu Ký hiệu: KH/ĐU (Đảng) hoặc KH-THCS (Nhà nước).
- * @param ngay Ngày ban hành.
- * @param coquan Cơ quan ban hành.
- * @param [trichyeu] Trích yếu (nội dung).
+ * @param kyhieu Ký hiệu: KH/ĐU (văn bản của Đảng) hoặc KH-THCS (văn bản hành chính).
+ * @param ngay Ngày ban hành (có thể để trống).
+ * @param coquan Cơ quan ban hành (có thể để trống).
+ * @param [trichyeu] Trích yếu nội dung.
  * @returns Câu trích dẫn.
  */
-export function vanBanFn(
+export function vanBan(
   loai: string,
   so: any,
   kyhieu: string,
@@ -130,8 +135,8 @@ export function vanBanFn(
   coquan: string,
   trichyeu?: string,
 ): string {
-  return excel(() =>
-    vanBan(loai, so, kyhieu, ngay, coquan, trichyeu ?? null),
+  return run(() =>
+    core.vanBan(loai, so, kyhieu, ngay, coquan, trichyeu ?? null),
   ) as string;
 }
 
@@ -139,13 +144,8 @@ export function vanBanFn(
  * Chuẩn hóa văn bản: Unicode dựng sẵn (NFC), bỏ khoảng trắng thừa, sửa chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI.
  * @customfunction CHUAN CHUAN
  * @param vanban Văn bản hoặc vùng ô.
- * @returns Văn bản đã chuẩn hóa.
+ * @returns Văn bản đã chuẩn hóa (một ô hoặc vùng cùng kích thước).
  */
-export function chuanFn(vanban: any[][]): any[][] {
-  return wrap(excel(() => chuan(vanban)));
-}
-
-/** Matrix functions always return a matrix (1×1 for a single value). */
-function wrap(r: Out | Out[][]): any[][] {
-  return Array.isArray(r) ? r : [[r]];
+export function chuan(vanban: any[][]): any[][] {
+  return matrix(run(() => core.chuan(vanban)));
 }

@@ -199,7 +199,11 @@ function block(b: Block, size: number): (Paragraph | Table)[] {
         }),
       ];
     case "table":
-      if (b.compact) return [compactTable(b, size), new Paragraph({ children: [], spacing: { before: 0, after: 60 } })];
+      if (b.compact)
+        return [
+          compactTable(b, size),
+          new Paragraph({ children: [], spacing: { before: 0, after: 60 } }),
+        ];
       return [
         new Table({
           width: { size: 100, type: WidthType.PERCENTAGE },
@@ -245,16 +249,46 @@ function block(b: Block, size: number): (Paragraph | Table)[] {
 }
 
 /** A long table with the least XML per cell: one plain run in the default font. */
-function compactTable(b: Extract<Block, { kind: "table" }>, size: number): Table {
+function compactTable(
+  b: Extract<Block, { kind: "table" }>,
+  size: number,
+): Table {
   const total = convertMillimetersToTwip(165);
   const columnWidths = b.widths.map((w) => Math.round((w / 100) * total));
-  const plain = (t: string, align?: Align) => new TableCell({ children: [new Paragraph({ text: t, alignment: align ? ALIGN[align] : undefined })] });
+  const plain = (t: string, align?: Align) =>
+    new TableCell({
+      children: [
+        new Paragraph({ text: t, alignment: align ? ALIGN[align] : undefined }),
+      ],
+    });
   return new Table({
     columnWidths,
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: b.header.map((h) => cell([paragraph([{ kind: "text", text: h }], { size: size - 1, bold: true, align: "center", spaceBefore: 2 })], 0)) }),
-      ...b.rows.map((row) => new TableRow({ children: row.map((c, i) => plain(c.map((x) => x.text).join(""), b.aligns?.[i])) })),
+      new TableRow({
+        tableHeader: true,
+        children: b.header.map((h) =>
+          cell(
+            [
+              paragraph([{ kind: "text", text: h }], {
+                size: size - 1,
+                bold: true,
+                align: "center",
+                spaceBefore: 2,
+              }),
+            ],
+            0,
+          ),
+        ),
+      }),
+      ...b.rows.map(
+        (row) =>
+          new TableRow({
+            children: row.map((c, i) =>
+              plain(c.map((x) => x.text).join(""), b.aligns?.[i]),
+            ),
+          }),
+      ),
     ],
   });
 }

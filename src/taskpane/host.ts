@@ -32,9 +32,20 @@ export interface HostContext {
 
 /** OfficeRuntime.storage, when this host offers it. */
 function runtimeStorage(win: Window): PackageStore | null {
-  const rt = (win as unknown as { OfficeRuntime?: { storage?: { getItem(k: string): Promise<string | null>; setItem(k: string, v: string): Promise<void> } } }).OfficeRuntime;
+  const rt = (
+    win as unknown as {
+      OfficeRuntime?: {
+        storage?: {
+          getItem(k: string): Promise<string | null>;
+          setItem(k: string, v: string): Promise<void>;
+        };
+      };
+    }
+  ).OfficeRuntime;
   const st = rt?.storage;
-  return st ? { get: (k) => st.getItem(k), set: (k, v) => st.setItem(k, v) } : null;
+  return st
+    ? { get: (k) => st.getItem(k), set: (k, v) => st.setItem(k, v) }
+    : null;
 }
 
 /** How long to wait for Office.onReady before deciding there is no Office. */
@@ -55,8 +66,11 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
     host = info?.host ?? null;
   }
   if (office && host === office.HostType.Excel) {
-    const { createExcelWorkbook } = await import(/* webpackChunkName: "excel" */ "./excel/excel-workbook");
-    const supported = (name: string, v: string) => office.context.requirements.isSetSupported(name, v);
+    const { createExcelWorkbook } = await import(
+      /* webpackChunkName: "excel" */ "./excel/excel-workbook"
+    );
+    const supported = (name: string, v: string) =>
+      office.context.requirements.isSetSupported(name, v);
     return {
       kind: "excel",
       pane: "excel",
@@ -69,8 +83,11 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
     };
   }
   if (office && host === office.HostType.Word) {
-    const { createWordDocument } = await import(/* webpackChunkName: "word" */ "./word/word-document");
-    const supported = (name: string, v: string) => office.context.requirements.isSetSupported(name, v);
+    const { createWordDocument } = await import(
+      /* webpackChunkName: "word" */ "./word/word-document"
+    );
+    const supported = (name: string, v: string) =>
+      office.context.requirements.isSetSupported(name, v);
     return {
       kind: "word",
       pane: "word",
@@ -84,14 +101,27 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
   }
   const memory = new MemoryWorkbook();
   const pageHost = win.document.body.dataset.pageHost;
-  const pane = params.get("host") === "word" || pageHost === "word" ? "word" : "excel";
-  const dark = params.get("theme") === "dark" || (params.get("theme") !== "light" && win.matchMedia?.("(prefers-color-scheme: dark)").matches);
+  const pane =
+    params.get("host") === "word" || pageHost === "word" ? "word" : "excel";
+  const dark =
+    params.get("theme") === "dark" ||
+    (params.get("theme") !== "light" &&
+      win.matchMedia?.("(prefers-color-scheme: dark)").matches);
   // The preview keeps the Excel → Word package in localStorage (one browser, both panes).
   const local: PackageStore = {
     get: async (k) => win.localStorage?.getItem(k) ?? null,
     set: async (k, v) => win.localStorage?.setItem(k, v),
   };
-  return { kind: "preview", pane, workbook: memory, memory, theme: dark ? "dark" : "light", document: null, storage: local, canDownload: true };
+  return {
+    kind: "preview",
+    pane,
+    workbook: memory,
+    memory,
+    theme: dark ? "dark" : "light",
+    document: null,
+    storage: local,
+    canDownload: true,
+  };
 }
 
 /** Dark when Office's body background is dark (Office theme "Dark Gray" / "Black"). */

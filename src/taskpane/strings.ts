@@ -60,16 +60,20 @@ export const ui = {
     wholeSheet: "cả sheet",
   },
   report: {
-    introExcel: "Soạn bản nháp báo cáo theo thể thức Nhà nước (NĐ 30/2020) hoặc Đảng (HD 36-HD/VPTW) từ số liệu của sổ.",
-    introWord: "Tạo bản nháp báo cáo từ sổ Excel và cập nhật số liệu đã liên kết trong văn bản đang mở.",
+    introExcel:
+      "Soạn bản nháp báo cáo theo thể thức Nhà nước (NĐ 30/2020) hoặc Đảng (HD 36-HD/VPTW) từ số liệu của sổ.",
+    introWord:
+      "Tạo bản nháp báo cáo từ sổ Excel và cập nhật số liệu đã liên kết trong văn bản đang mở.",
     kind: "Loại báo cáo",
     outline: "Dàn ý",
     showOutline: "Xem dàn ý",
     sendToWord: "Gửi sang Word",
     sent: "Đã gửi số liệu sang Word. Mở Word, ngăn DVK, trang Báo cáo, bấm “Lấy dữ liệu từ Excel”.",
-    noStorage: "Máy này không chia sẻ được dữ liệu giữa Excel và Word (Office trên Mac): hãy “Tải .docx”, hoặc trong Word chọn tệp .xlsx.",
+    noStorage:
+      "Máy này không chia sẻ được dữ liệu giữa Excel và Word (Office trên Mac): hãy “Tải .docx”, hoặc trong Word chọn tệp .xlsx.",
     download: "Tải .docx",
-    noDownload: "Office trên máy tính không cho tải tệp từ ngăn bổ trợ: hãy dùng “Gửi sang Word”, hoặc dòng lệnh “dvk bao-cao”.",
+    noDownload:
+      "Office trên máy tính không cho tải tệp từ ngăn bổ trợ: hãy dùng “Gửi sang Word”, hoặc dòng lệnh “dvk bao-cao”.",
     copyTable: "Sao chép bảng",
     copied: "Đã chép bảng; dán (Ctrl+V) vào Word sẽ thành bảng có định dạng.",
     takePackage: "Lấy dữ liệu từ Excel",
@@ -81,7 +85,8 @@ export const ui = {
     opened: "Đã mở bản nháp trong cửa sổ Word mới.",
     inserted: "Đã chèn bản nháp vào cuối văn bản đang mở.",
     downloaded: "Đã tải bản nháp .docx.",
-    noWord: "Chế độ xem thử không có Word: bản nháp được tải về dưới dạng .docx.",
+    noWord:
+      "Chế độ xem thử không có Word: bản nháp được tải về dưới dạng .docx.",
   },
 
   errors: {

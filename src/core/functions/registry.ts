@@ -1,23 +1,27 @@
-/** The DVK functions by name, with their Vietnamese help: the single list `dvk ham` and the
- *  tests use, kept in step with src/functions/functions.ts (checked by a test). */
-import {
-  chuan,
-  docSo,
-  kiemTra,
-  ngayVb,
-  so,
-  tong,
-  trieu,
-  tyLe,
-  vanBan,
-  type Cell,
-} from "./dvk-functions";
+/** The DVK functions by name, with their Vietnamese help: the one list `dvk ham`, the task
+ *  pane's help and the tests use. src/functions/functions.ts declares the same functions to
+ *  Excel; a test checks the two agree (names, order, parameters, types). */
+import type { CellResult } from "./args";
+import { chuan } from "./chuan";
+import { docSo } from "./docso";
+import { kiemTra } from "./kiemtra";
+import { ngayVb } from "./ngayvb";
+import { so } from "./so";
+import { tong } from "./tong";
+import { trieu } from "./trieu";
+import { tyLe } from "./tyle";
+import { vanBan } from "./vanban";
 
 export interface ParamSpec {
+  /** As Excel shows it in the formula hint (ASCII). */
   readonly name: string;
   readonly description: string;
+  /** Excel's type for the parameter: "number" and "string" are converted by Excel, "any" is passed as is. */
+  readonly type: "number" | "string" | "any";
+  /** Takes a range (a 2-D array). */
+  readonly matrix?: boolean;
   readonly optional?: boolean;
-  /** Takes any number of values (ranges). */
+  /** Takes any number of values or ranges (Excel's repeating parameter). */
   readonly repeating?: boolean;
 }
 
@@ -25,154 +29,225 @@ export interface FunctionSpec {
   readonly description: string;
   readonly example: string;
   readonly params: readonly ParamSpec[];
-  readonly evaluate: (args: readonly unknown[]) => Cell | Cell[][];
+  /** "matrix": returns a range of the argument's shape (spills). */
+  readonly result: "number" | "string" | "matrix";
+  /** Runs the function on arguments as Excel passes them (null for an omitted optional one,
+   *  the values of a repeating parameter last); throws DvkFunctionError. */
+  readonly evaluate: (args: readonly unknown[]) => CellResult;
 }
 
-export const DVK_FUNCTIONS: Readonly<Record<string, FunctionSpec>> = {
+const opt = (args: readonly unknown[], i: number) =>
+  i < args.length ? args[i] : null;
+
+export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   DOCSO: {
     description: "Đọc số tiền bằng chữ theo cách kế toán.",
     example:
       'DVK.DOCSO(332400000) → "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"',
     params: [
-      { name: "so", description: "Số, văn bản số kiểu Việt Nam, hoặc vùng ô." },
+      {
+        name: "so",
+        type: "any",
+        matrix: true,
+        description:
+          "Số, văn bản số kiểu Việt Nam (18,4 triệu) hoặc vùng ô; số lớn hơn 2^53 hãy nhập dạng văn bản.",
+      },
       {
         name: "donvi",
-        description: 'Đơn vị, mặc định “đồng”; "" để đọc số thường.',
+        type: "string",
         optional: true,
+        description: 'Đơn vị, mặc định “đồng”; để "" khi đọc số thường.',
       },
       {
         name: "kieu",
-        description:
-          "lẻ, ngàn, bốn, chẵn, thường, hoa (cách nhau bằng dấu phẩy).",
+        type: "string",
         optional: true,
+        description:
+          "Kiểu đọc, các từ cách nhau bằng dấu phẩy: lẻ, ngàn, bốn, chẵn, thường, hoa.",
       },
     ],
-    evaluate: ([a, b = null, c = null]) => docSo(a, b, c),
+    result: "matrix",
+    evaluate: (a) => docSo(a[0], opt(a, 1), opt(a, 2)),
   },
   SO: {
-    description: "Chuyển số viết kiểu Việt Nam (2.300; 18,4 triệu) thành số.",
+    description:
+      "Chuyển số viết kiểu Việt Nam (2.300; 18,4 triệu; 1,5 tỷ) thành số; báo lỗi khi không rõ nghĩa (3.28).",
     example: 'DVK.SO("18,4 triệu") → 18400000',
-    params: [{ name: "vanban", description: "Văn bản số hoặc vùng ô." }],
-    evaluate: ([a]) => so(a),
+    params: [
+      {
+        name: "vanban",
+        type: "any",
+        matrix: true,
+        description: "Văn bản số hoặc vùng ô.",
+      },
+    ],
+    result: "matrix",
+    evaluate: (a) => so(a[0]),
   },
   TONG: {
     description:
-      "Tổng các số và văn bản số kiểu Việt Nam trên một hay nhiều vùng; bỏ qua ô trống.",
-    example: 'DVK.TONG(A2:A10) ; DVK.TONG("1.000"; 2; "3,5") → 1005,5',
+      "Tổng các số và văn bản số kiểu Việt Nam trên một hay nhiều vùng; bỏ qua ô trống; báo ô đầu tiên không đọc được.",
+    example: 'DVK.TONG(A2:A10; "1.000"; "3,5")',
     params: [
       {
         name: "vung",
-        description: "Một hay nhiều vùng ô hoặc giá trị.",
+        type: "any",
+        matrix: true,
         repeating: true,
+        description: "Một hay nhiều vùng ô hoặc giá trị.",
       },
     ],
-    evaluate: (args) => tong(args),
+    result: "number",
+    evaluate: (a) => tong(a),
   },
   KIEMTRA: {
     description:
       "So tổng với các thành phần: “Khớp” hoặc “Lệch: 65 ≠ 61 (thiếu 4)”.",
     example: 'DVK.KIEMTRA(65; 3; 40; 18) → "Lệch: 65 ≠ 61 (thiếu 4)"',
     params: [
-      { name: "tong", description: "Tổng cần kiểm tra." },
+      { name: "tong", type: "any", description: "Tổng cần kiểm tra." },
       {
         name: "thanhphan",
-        description: "Các thành phần (vùng ô hoặc giá trị).",
+        type: "any",
+        matrix: true,
         repeating: true,
+        description: "Các thành phần: vùng ô hoặc giá trị.",
       },
     ],
-    evaluate: ([t, ...parts]) => kiemTra(t, parts),
+    result: "string",
+    evaluate: (a) => kiemTra(a[0], a.slice(1)),
   },
   TRIEU: {
     description:
       "Viết số tiền theo triệu đồng: 332400000 → “332,4 triệu đồng”.",
     example: 'DVK.TRIEU(332400000) → "332,4 triệu đồng"',
     params: [
-      { name: "so", description: "Số tiền (đồng) hoặc vùng ô." },
+      {
+        name: "so",
+        type: "any",
+        matrix: true,
+        description: "Số tiền (đồng) hoặc vùng ô.",
+      },
       {
         name: "sole",
-        description: "Số chữ số thập phân, mặc định 1.",
+        type: "number",
         optional: true,
+        description: "Số chữ số thập phân, mặc định 1.",
       },
     ],
-    evaluate: ([a, b = null]) => trieu(a, b),
+    result: "matrix",
+    evaluate: (a) => trieu(a[0], opt(a, 1)),
   },
   TYLE: {
-    description: "Tỷ lệ phần trăm: phần / tổng, dấu phẩy thập phân.",
+    description:
+      "Tỷ lệ phần trăm phần / tổng, dấu phẩy thập phân: 61 và 65 → “93,8%”.",
     example: 'DVK.TYLE(61; 65) → "93,8%"',
     params: [
-      { name: "phan", description: "Phần." },
-      { name: "tong", description: "Tổng." },
+      { name: "phan", type: "any", description: "Phần." },
+      { name: "tong", type: "any", description: "Tổng." },
       {
         name: "sole",
-        description: "Số chữ số thập phân, mặc định 1.",
+        type: "number",
         optional: true,
+        description: "Số chữ số thập phân, mặc định 1.",
       },
     ],
-    evaluate: ([a, b, c = null]) => tyLe(a, b, c),
+    result: "string",
+    evaluate: (a) => tyLe(a[0], a[1], opt(a, 2)),
   },
   NGAYVB: {
     description:
-      "Dòng địa danh, ngày tháng của văn bản theo Nghị định 30/2020.",
+      "Dòng địa danh, ngày tháng của văn bản theo Nghị định 30/2020: “Giang Biên, ngày 13 tháng 9 năm 2021”.",
     example:
       'DVK.NGAYVB("13/9/2021"; "Giang Biên") → "Giang Biên, ngày 13 tháng 9 năm 2021"',
     params: [
       {
         name: "ngay",
+        type: "any",
+        matrix: true,
         description:
           "Ngày (ô ngày của Excel hoặc văn bản 13/9/2021) hoặc vùng ô.",
       },
       {
         name: "diadanh",
-        description: "Địa danh đứng trước ngày.",
+        type: "string",
         optional: true,
+        description: "Địa danh đứng trước ngày.",
       },
     ],
-    evaluate: ([a, b = null]) => ngayVb(a, b),
+    result: "matrix",
+    evaluate: (a) => ngayVb(a[0], opt(a, 1)),
   },
   VANBAN: {
     description:
-      "Trích dẫn văn bản: “Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của … về …”.",
+      "Trích dẫn văn bản: “Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của Đảng ủy phường Giang Biên về …”.",
     example:
       'DVK.VANBAN("Kế hoạch"; 24; "KH/ĐU"; "12/01/2021"; "Đảng ủy phường Giang Biên") → "Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của Đảng ủy phường Giang Biên"',
     params: [
       {
         name: "loai",
+        type: "string",
         description: "Loại văn bản: Kế hoạch, Nghị quyết, Công văn…",
       },
-      { name: "so", description: "Số văn bản." },
+      { name: "so", type: "any", description: "Số văn bản." },
       {
         name: "kyhieu",
-        description: "Ký hiệu: KH/ĐU (Đảng), KH-THCS (Nhà nước).",
+        type: "string",
+        description:
+          "Ký hiệu: KH/ĐU (văn bản của Đảng) hoặc KH-THCS (văn bản hành chính).",
       },
-      { name: "ngay", description: "Ngày ban hành." },
-      { name: "coquan", description: "Cơ quan ban hành." },
+      {
+        name: "ngay",
+        type: "any",
+        description: "Ngày ban hành (có thể để trống).",
+      },
+      {
+        name: "coquan",
+        type: "string",
+        description: "Cơ quan ban hành (có thể để trống).",
+      },
       {
         name: "trichyeu",
-        description: "Trích yếu (nội dung).",
+        type: "string",
         optional: true,
+        description: "Trích yếu nội dung.",
       },
     ],
-    evaluate: ([a, b, c, d, e, f = null]) => vanBan(a, b, c, d, e, f),
+    result: "string",
+    evaluate: (a) => vanBan(a[0], a[1], a[2], a[3], a[4], opt(a, 5)),
   },
   CHUAN: {
     description:
-      "Chuẩn hóa văn bản: Unicode dựng sẵn (NFC), sửa chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI.",
+      "Chuẩn hóa văn bản: Unicode dựng sẵn (NFC), bỏ khoảng trắng thừa, sửa chữ gõ bằng bảng mã TCVN3 (.VnTime) hoặc VNI.",
     example: 'DVK.CHUAN("C«ng ®oµn") → "Công đoàn"',
-    params: [{ name: "vanban", description: "Văn bản hoặc vùng ô." }],
-    evaluate: ([a]) => chuan(a),
+    params: [
+      {
+        name: "vanban",
+        type: "any",
+        matrix: true,
+        description: "Văn bản hoặc vùng ô.",
+      },
+    ],
+    result: "matrix",
+    evaluate: (a) => chuan(a[0]),
   },
 };
 
-/** The spec of a function by name ("docso", "DVK.DOCSO"), or null. */
+/** The same list under its earlier name (scripts/demo.ts and test/integration/build.test.ts use it). */
+export const DVK_FUNCTIONS = dvkFunctions;
+
+/**
+ * A function by name, case-insensitive, with or without "DVK." ("docso", "DVK.DOCSO"), or null.
+ * @example findFunction("dvk.docso")?.id // "DOCSO"
+ */
 export function findFunction(
   name: string,
-): { id: string; spec: FunctionSpec } | null {
+): { readonly id: string; readonly spec: FunctionSpec } | null {
   const id = name
     .trim()
     .toUpperCase()
     .replace(/^DVK\./, "");
-  const spec = Object.prototype.hasOwnProperty.call(DVK_FUNCTIONS, id)
-    ? DVK_FUNCTIONS[id]
-    : undefined;
-  return spec ? { id, spec } : null;
+  return Object.prototype.hasOwnProperty.call(dvkFunctions, id)
+    ? { id, spec: dvkFunctions[id] }
+    : null;
 }

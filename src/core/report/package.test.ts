@@ -11,19 +11,31 @@ describe("the Excel → Word report package", () => {
     const wb = new MemoryWorkbook();
     await insertTemplates(wb, { level: "th-thcs", sample: true });
     const tables = await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName));
-    const pkg = makePackage(tables, "Sổ DVK.xlsx", new Date("2026-11-22T09:00:00Z"));
+    const pkg = makePackage(
+      tables,
+      "Sổ DVK.xlsx",
+      new Date("2026-11-22T09:00:00Z"),
+    );
     const back = parsePackage(JSON.stringify(pkg));
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     const a = fieldValues(REPORT_KINDS[0].build(readTables(tables).data));
-    const b = fieldValues(REPORT_KINDS[0].build(readTables(back.value.tables).data));
+    const b = fieldValues(
+      REPORT_KINDS[0].build(readTables(back.value.tables).data),
+    );
     expect([...b]).toEqual([...a]);
     expect(a.get("donations.total")).toBe("332,4 triệu đồng");
   });
 
   test("missing or broken packages give a Vietnamese message", () => {
-    expect(parsePackage(null)).toEqual({ ok: false, message: expect.stringContaining("Gửi sang Word") });
-    expect(parsePackage("{")).toEqual({ ok: false, message: "Dữ liệu gửi từ Excel bị hỏng; hãy gửi lại từ Excel." });
+    expect(parsePackage(null)).toEqual({
+      ok: false,
+      message: expect.stringContaining("Gửi sang Word"),
+    });
+    expect(parsePackage("{")).toEqual({
+      ok: false,
+      message: "Dữ liệu gửi từ Excel bị hỏng; hãy gửi lại từ Excel.",
+    });
     expect(parsePackage('{"version":2}').ok).toBe(false);
   });
 });

@@ -277,11 +277,20 @@ export function donations(
   const appendix: Block = {
     ...lines,
     compact: true,
-    rows: lines.rows.map((r) => r.map((c) => c.map((i) => (i.kind === "field" ? text(i.text) : i)))),
+    rows: lines.rows.map((r) =>
+      r.map((c) => c.map((i) => (i.kind === "field" ? text(i.text) : i))),
+    ),
   };
   return {
     body,
-    appendix: [para([text("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ")], { align: "center", bold: true, spaceBefore: 18 }), appendix],
+    appendix: [
+      para([text("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ")], {
+        align: "center",
+        bold: true,
+        spaceBefore: 18,
+      }),
+      appendix,
+    ],
   };
 }
 

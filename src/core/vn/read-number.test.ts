@@ -89,13 +89,67 @@ const READINGS: readonly (readonly [string, string])[] = [
   ["0,5", "không phẩy năm"],
   ["1,25", "một phẩy hai mươi lăm"],
   ["18,40", "mười tám phẩy bốn"],
+  ["0,125", "không phẩy một trăm hai mươi lăm"],
+  ["3,14159", "ba phẩy một bốn một năm chín"],
+  ["-1.000.000,5", "âm một triệu phẩy năm"],
+  ["93,8%", "chín mươi ba phẩy tám phần trăm"],
 ];
+
+/**
+ * Money (the DVK.DOCSO default: unit "đồng", capital first letter) and every option, as the
+ * keywords of DVK.DOCSO's third argument: lẻ, ngàn, bốn, chẵn, thường (no capital).
+ */
+const MONEY: readonly (readonly [number | string, string, string])[] = [
+  [332_400_000, "", "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"],
+  [332_400_000, "chẵn", "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng chẵn"],
+  [0, "", "Không đồng"],
+  [-1500, "", "Âm một nghìn năm trăm đồng"],
+  [12.5, "chẵn", "Mười hai phẩy năm đồng"],
+  ["18,4 triệu đồng", "", "Mười tám triệu bốn trăm nghìn đồng"],
+  [105, "lẻ", "Một trăm lẻ năm đồng"],
+  [1_000_001, "lẻ", "Một triệu không trăm lẻ một đồng"],
+  [1001, "ngàn", "Một ngàn không trăm linh một đồng"],
+  [2_000_001_000, "ngàn", "Hai tỷ không trăm linh một ngàn đồng"],
+  [24, "bốn", "Hai mươi bốn đồng"],
+  [14, "bốn", "Mười bốn đồng"],
+  [1_234_000, "thường", "một triệu hai trăm ba mươi tư nghìn đồng"],
+  [
+    105_024_000,
+    "lẻ ngàn bốn chẵn",
+    "Một trăm lẻ năm triệu không trăm hai mươi bốn ngàn đồng chẵn",
+  ],
+];
+
+const OPTIONS: Readonly<Record<string, ReadOptions>> = {
+  lẻ: { zeroTens: "lẻ" },
+  ngàn: { thousand: "ngàn" },
+  bốn: { fourAfterTens: "bốn" },
+  chẵn: { round: true },
+  thường: { capitalize: false },
+};
+const optionsOf = (keywords: string): ReadOptions =>
+  Object.assign(
+    {},
+    ...keywords
+      .split(" ")
+      .filter(Boolean)
+      .map((k) => OPTIONS[k]),
+  );
 
 describe("readVnNumber — the accounting convention, line by line", () => {
   test("the table has at least 60 readings", () =>
     expect(READINGS.length).toBeGreaterThanOrEqual(60));
   test.each(READINGS)("%s → %s", (written, reading) => {
     expect(readVnNumber(written, { unit: "" })).toEqual({
+      ok: true,
+      text: reading,
+    });
+  });
+});
+
+describe("readVnNumber — money and each option, line by line", () => {
+  test.each(MONEY)("%p [%s] → %s", (value, keywords, reading) => {
+    expect(readVnNumber(value, optionsOf(keywords))).toEqual({
       ok: true,
       text: reading,
     });
@@ -130,6 +184,18 @@ describe("readVnNumber — money and options", () => {
       "hai nghìn sáu trăm hai mươi tư cây viết",
     );
   });
+  test("JS numbers are read as Excel shows them (15 significant digits)", () => {
+    expect(money(0.1 + 0.2, { unit: "" })).toBe("không phẩy ba");
+    expect(money(1e-7, { unit: "" })).toBe(
+      "không phẩy không không không không không không một",
+    );
+    expect(money(15.05)).toBe("Mười lăm phẩy không năm đồng");
+  });
+  test("a unit given in NFD comes out NFC", () => {
+    expect(money(5, { unit: " cây  viết ".normalize("NFD") })).toBe(
+      "Năm cây viết",
+    );
+  });
   test("text, bigint and number agree; text with scale words is exact", () => {
     expect(money("18,4 triệu")).toBe(money(18_400_000));
     expect(money(10n ** 21n)).toBe("Một nghìn tỷ tỷ đồng");
@@ -147,7 +213,9 @@ describe("readVnNumber — bad input", () => {
     ["10.000.000.000.000.000.000.000", "tooLarge"],
     ["3.28", "ambiguous"],
     ["abc", "notANumber"],
+    ["2 tỷ 3", "ambiguous"],
     ["", "empty"],
+    [-(2 ** 53), "unsafeInteger"],
   ] as const)("%p → %s", (v, code) => {
     const r = readVnNumber(v as number | string);
     expect(r.ok).toBe(false);

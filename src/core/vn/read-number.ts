@@ -1,24 +1,32 @@
 /**
  * Numbers in words, the Vietnamese accounting convention (DOMAIN.md §4): "mười" / "… mươi",
- * "mốt", "tư", "lăm", "linh" for a zero tens digit, every group after the first read in full
- * ("một nghìn không trăm linh một"), all-zero groups skipped, "tỷ tỷ" beyond 10^18. Exact for
- * integers given as text or bigint up to 10^22 − 1.
+ * "mốt", "tư", "lăm", "linh" for a zero tens digit, every group after the first non-zero one
+ * read in full ("một nghìn không trăm linh một"), all-zero groups skipped, "tỷ tỷ" beyond 10^18
+ * (10^21 = "một nghìn tỷ tỷ"). Exact for integers given as text or bigint below 10^22.
  */
+import { decimalDigits } from "./decimal-digits";
 import { vnError, VnErrorCode, type VnError } from "./errors";
-import { scanVnNumber } from "./parse-number";
+import {
+  DIGIT_WORDS,
+  groupReadings,
+  type GroupReadings,
+} from "./group-readings";
+import { shiftedDigits } from "./number-parts";
+import { readIntegerDigits, readSafeInteger } from "./read-integer";
+import { scanVnNumber } from "./scan-number";
 
 export interface ReadOptions {
-  /** Unit after the words; default "đồng". "" reads a plain number (and does not capitalise). */
+  /** Unit after the words; default "đồng". "" reads a plain number (not capitalised by default). */
   readonly unit?: string;
   /** Word for a zero tens digit inside a group: "linh" (default) or "lẻ". */
   readonly zeroTens?: "linh" | "lẻ";
   /** "nghìn" (default) or "ngàn". */
   readonly thousand?: "nghìn" | "ngàn";
-  /** 4 after a tens digit above one: "tư" (default, "hai mươi tư") or "bốn". */
+  /** 4 after a tens digit from 2: "tư" (default, "hai mươi tư") or "bốn". 14 is always "mười bốn". */
   readonly fourAfterTens?: "tư" | "bốn";
-  /** Capital first letter; default: when there is a unit. */
+  /** Capital first letter; default: when there is a unit (money). */
   readonly capitalize?: boolean;
-  /** Add "chẵn" after the unit for whole amounts ("… đồng chẵn"). */
+  /** "chẵn" after the unit for whole amounts ("… đồng chẵn"); default false. */
   readonly round?: boolean;
 }
 
@@ -26,252 +34,163 @@ export type ReadResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly error: VnError };
 
-const DIGITS = [
-  "không",
-  "một",
-  "hai",
-  "ba",
-  "bốn",
-  "năm",
-  "sáu",
-  "bảy",
-  "tám",
-  "chín",
-];
+/** Integers up to 10^22 − 1 ("chín nghìn … tỷ tỷ …"). */
+const MAX_DIGITS = 22;
+/** Fractions longer than this are read digit by digit ("phẩy một bốn một năm chín"). */
+const MAX_FRACTION_AS_NUMBER = 3;
 
-/** Readings of 0–999, "leading" (first group of a number) and "full" (any later group). */
-interface Tables {
-  readonly leading: readonly string[];
-  readonly full: readonly string[];
-  readonly thousand: string;
+let memo: { zeroTens: string; four: string; tables: GroupReadings } | null =
+  null;
+
+function tablesFor(options: ReadOptions): GroupReadings {
+  const zeroTens = options.zeroTens ?? "linh";
+  const four = options.fourAfterTens ?? "tư";
+  if (memo === null || memo.zeroTens !== zeroTens || memo.four !== four)
+    memo = {
+      zeroTens,
+      four,
+      tables: groupReadings({ zeroTens, fourAfterTens: four }),
+    };
+  return memo.tables;
 }
 
-const cache = new Map<string, Tables>();
-let last: {
-  zeroTens: string;
-  thousand: string;
-  four: string;
-  tables: Tables;
-} | null = null;
-
-function tables(zeroTens: string, thousand: string, four: string): Tables {
-  if (
-    last &&
-    last.zeroTens === zeroTens &&
-    last.thousand === thousand &&
-    last.four === four
-  )
-    return last.tables;
-  const key = `${zeroTens}|${thousand}|${four}`;
-  let t = cache.get(key);
-  if (!t) {
-    const leading: string[] = [];
-    const full: string[] = [];
-    for (let n = 0; n < 1000; n++) {
-      leading.push(readGroup(n, false, zeroTens, four));
-      full.push(readGroup(n, true, zeroTens, four));
-    }
-    t = { leading, full, thousand };
-    cache.set(key, t);
-  }
-  last = { zeroTens, thousand, four, tables: t };
-  return t;
-}
-
-/** One group of three digits; `full` reads "không trăm" and "linh" as a later group must. */
-function readGroup(
-  n: number,
-  full: boolean,
-  zeroTens: string,
-  four: string,
+/** Fraction digits (trailing zeros dropped): up to three as a number, leading zeros said one by
+ *  one ("05" → "không năm", "25" → "hai mươi lăm"); longer ones digit by digit. */
+function readFraction(
+  frac: string,
+  t: GroupReadings,
+  thousand: string,
 ): string {
-  const h = Math.floor(n / 100);
-  const t = Math.floor(n / 10) % 10;
-  const u = n % 10;
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  if (end === 0) return "";
+  const digits = frac.slice(0, end);
   const words: string[] = [];
-  if (full || h > 0) words.push(DIGITS[h], "trăm");
-  if (t === 0) {
-    if (u !== 0) {
-      if (full || h > 0) words.push(zeroTens);
-      words.push(DIGITS[u]);
-    }
-  } else if (t === 1) {
-    words.push("mười");
-    if (u !== 0) words.push(u === 5 ? "lăm" : DIGITS[u]);
-  } else {
-    words.push(DIGITS[t], "mươi");
-    if (u === 1) words.push("mốt");
-    else if (u === 4) words.push(four);
-    else if (u === 5) words.push("lăm");
-    else if (u !== 0) words.push(DIGITS[u]);
+  if (digits.length > MAX_FRACTION_AS_NUMBER) {
+    for (let i = 0; i < digits.length; i++)
+      words.push(DIGIT_WORDS[digits.charCodeAt(i) - 48]);
+    return words.join(" ");
   }
-  return words.join(" ");
-}
-
-/** Reads 1 ≤ n < 10^9; `started` when higher groups were already read. */
-function belowBillion(n: number, started: boolean, t: Tables): string {
-  const m = Math.floor(n / 1_000_000);
-  const k = Math.floor(n / 1000) % 1000;
-  const u = n % 1000;
-  let out = "";
-  let on = started;
-  if (m) {
-    out = `${(on ? t.full : t.leading)[m]} triệu`;
-    on = true;
-  }
-  if (k) {
-    out += `${out ? " " : ""}${(on ? t.full : t.leading)[k]} ${t.thousand}`;
-    on = true;
-  }
-  if (u) out += `${out ? " " : ""}${(on ? t.full : t.leading)[u]}`;
-  return out;
-}
-
-/** Reads a non-negative safe integer. */
-function readSafe(n: number, t: Tables): string {
-  if (n === 0) return "không";
-  if (n < 1e9) return belowBillion(n, false, t);
-  const a = Math.floor(n / 1e9);
-  const b = n % 1e9;
-  const head = `${readSafe(a, t)} tỷ`;
-  return b ? `${head} ${belowBillion(b, true, t)}` : head;
-}
-
-/** Reads an integer given as digits (no leading zeros), any length up to 22. */
-function readDigits(digits: string, t: Tables): string {
-  if (digits.length <= 15) return readSafe(Number(digits), t);
-  const a = digits.slice(0, -9);
-  const b = Number(digits.slice(-9));
-  const head = `${readDigits(a, t)} tỷ`;
-  return b ? `${head} ${belowBillion(b, true, t)}` : head;
-}
-
-/** Fraction digits after "phẩy": leading zeros one by one, then the rest as a number. */
-function readFraction(frac: string, t: Tables): string {
-  const trimmed = frac.replace(/0+$/, "");
   let i = 0;
-  const words: string[] = [];
-  while (i < trimmed.length && trimmed[i] === "0") {
+  while (digits.charCodeAt(i) === 48) {
     words.push("không");
     i++;
   }
-  if (i < trimmed.length) words.push(readDigits(trimmed.slice(i), t));
+  words.push(readIntegerDigits(digits.slice(i), t, thousand, false));
   return words.join(" ");
 }
 
-const MAX_DIGITS = 22;
+let unitMemo: { raw: string; nfc: string } = { raw: "đồng", nfc: "đồng" };
+
+function unitOf(options: ReadOptions): string {
+  const raw = options.unit ?? "đồng";
+  if (unitMemo.raw !== raw)
+    unitMemo = { raw, nfc: raw.normalize("NFC").trim().replace(/\s+/g, " ") };
+  return unitMemo.nfc;
+}
+
+/** Unit and "chẵn" after the words. */
+function finish(
+  words: string,
+  fraction: boolean,
+  options: ReadOptions,
+  unitOverride?: string,
+): string {
+  const unit = unitOverride ?? unitOf(options);
+  if (!unit) return words;
+  return options.round && !fraction && unitOverride === undefined
+    ? `${words} ${unit} chẵn`
+    : `${words} ${unit}`;
+}
 
 /**
- * A number in words. Numbers above 2^53 must come as text or bigint to stay exact.
+ * A number in words. Numbers above 2^53 must come as text or bigint to stay exact. Decimals are
+ * read after "phẩy" (18,4 → "mười tám phẩy bốn"; 3,05 → "ba phẩy không năm"; more than three
+ * fraction digits digit by digit); JS numbers as Excel shows them (15 significant digits);
+ * negatives with "âm"; text with "%" ends in "phần trăm" instead of the unit.
  * @example readVnNumber(332_400_000) // { ok: true, text: "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng" }
+ * @example readVnNumber(332_400_000, { round: true }) // { ok: true, text: "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng chẵn" }
  * @example readVnNumber("1.000.001", { unit: "" }) // { ok: true, text: "một triệu không trăm linh một" }
+ * @example readVnNumber(10n ** 21n, { unit: "" }) // { ok: true, text: "một nghìn tỷ tỷ" }
  */
 export function readVnNumber(
   value: number | bigint | string,
   options: ReadOptions = {},
 ): ReadResult {
+  const thousand = options.thousand ?? "nghìn";
+  const capital = options.capitalize ?? unitOf(options) !== "";
   // Fast path: whole amounts, the common case of a ledger.
   if (
     typeof value === "number" &&
     value >= 0 &&
     value <= Number.MAX_SAFE_INTEGER &&
     Math.floor(value) === value
-  ) {
-    const t = tables(
-      options.zeroTens ?? "linh",
-      options.thousand ?? "nghìn",
-      options.fourAfterTens ?? "tư",
-    );
+  )
     return {
       ok: true,
-      text: finish(readSafe(value, t), false, options, false),
+      text: finish(
+        readSafeInteger(value, tablesFor(options), thousand, capital),
+        false,
+        options,
+      ),
     };
-  }
-  let negative = false;
+  let negative: boolean;
   let int: string;
   let frac = "";
+  let percent = false;
   if (typeof value === "number") {
     if (!Number.isFinite(value))
       return {
         ok: false,
         error: vnError(
           VnErrorCode.notFinite,
-          "Không đọc được: giá trị không phải số hữu hạn.",
+          "Không đọc được: giá trị không phải số hữu hạn (NaN hoặc vô cực).",
         ),
       };
-    if (Number.isInteger(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER)
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER)
       return {
         ok: false,
         error: vnError(
           VnErrorCode.unsafeInteger,
-          "Số lớn hơn 2^53 không còn chính xác; hãy nhập số dưới dạng văn bản (ví dụ '1000000000000000000).",
+          "Số lớn hơn 2^53 không còn chính xác trong Excel; hãy nhập số dưới dạng văn bản (gõ dấu ' ở đầu, ví dụ '1000000000000000000).",
         ),
       };
     negative = value < 0;
-    const a = Math.abs(value);
-    if (Number.isInteger(a)) int = String(a);
-    else {
-      const s = a < 1e-6 ? a.toFixed(12) : String(a);
-      [int, frac = ""] = s.split(".");
-    }
+    ({ int, frac } = decimalDigits(value));
   } else if (typeof value === "bigint") {
     negative = value < 0n;
     int = (negative ? -value : value).toString();
   } else {
     const r = scanVnNumber(value);
     if (!r.ok) return r;
-    const p = r.parts;
-    negative = p.negative;
-    if (p.exponent >= p.frac.length) {
-      int = (p.int + p.frac + "0".repeat(p.exponent - p.frac.length)).replace(
-        /^0+(?=\d)/,
-        "",
-      );
-    } else {
-      const digits = (p.int + p.frac).padStart(
-        p.frac.length - p.exponent + 1,
-        "0",
-      );
-      const cut = digits.length - (p.frac.length - p.exponent);
-      int = digits.slice(0, cut).replace(/^0+(?=\d)/, "");
-      frac = digits.slice(cut);
-    }
+    percent = r.parts.unit === "%";
+    negative = r.parts.negative;
+    ({ int, frac } = shiftedDigits(
+      percent ? { ...r.parts, exponent: r.parts.exponent + 2 } : r.parts,
+    ));
   }
   if (int.length > MAX_DIGITS)
     return {
       ok: false,
       error: vnError(
         VnErrorCode.tooLarge,
-        "Số từ 10^22 trở lên (mười nghìn tỷ tỷ) vượt quá phạm vi đọc.",
+        "Số từ 10^22 (mười nghìn tỷ tỷ) trở lên vượt quá phạm vi đọc thành chữ.",
       ),
     };
-  const t = tables(
-    options.zeroTens ?? "linh",
-    options.thousand ?? "nghìn",
-    options.fourAfterTens ?? "tư",
-  );
-  const fracWords = readFraction(frac, t);
-  const isZero = int === "0" && fracWords === "";
-  let text = readDigits(int, t);
-  if (fracWords) text += ` phẩy ${fracWords}`;
+  const t = tablesFor(options);
+  const fracWords = readFraction(frac, t, thousand);
+  const sign = negative && !(int === "0" && fracWords === "");
+  let words = sign
+    ? `${capital ? "Âm" : "âm"} ${readIntegerDigits(int, t, thousand, false)}`
+    : readIntegerDigits(int, t, thousand, capital);
+  if (fracWords) words += ` phẩy ${fracWords}`;
   return {
     ok: true,
-    text: finish(text, negative && !isZero, options, fracWords !== ""),
+    text: finish(
+      words,
+      fracWords !== "",
+      options,
+      percent ? "phần trăm" : undefined,
+    ),
   };
-}
-
-/** Sign, unit, "chẵn" and the capital letter. */
-function finish(
-  words: string,
-  negative: boolean,
-  options: ReadOptions,
-  fraction: boolean,
-): string {
-  let text = negative ? `âm ${words}` : words;
-  const unit = options.unit ?? "đồng";
-  if (unit) text += ` ${unit}`;
-  if (options.round && unit && !fraction) text += " chẵn";
-  if (options.capitalize ?? unit !== "")
-    text = text.charAt(0).toUpperCase() + text.slice(1);
-  return text;
 }

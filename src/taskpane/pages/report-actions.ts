@@ -15,25 +15,33 @@ export function dataOf(tables: readonly TableData[]): WorkbookData {
 export function outline(tree: ReportTree): string[] {
   const out: string[] = [];
   for (const b of tree.blocks) {
-    if (b.kind === "paragraph" && b.bold) out.push(b.inlines.map((i) => i.text).join(""));
-    if (b.kind === "table") out.push(`  [Bảng: ${b.header.join(" | ")} — ${b.rows.length} dòng]`);
+    if (b.kind === "paragraph" && b.bold)
+      out.push(b.inlines.map((i) => i.text).join(""));
+    if (b.kind === "table")
+      out.push(`  [Bảng: ${b.header.join(" | ")} — ${b.rows.length} dòng]`);
   }
   return out;
 }
 
 export async function docxBytes(tree: ReportTree): Promise<Uint8Array> {
-  const { renderDocx } = await import(/* webpackChunkName: "docx" */ "../../report-docx/render-docx");
+  const { renderDocx } = await import(
+    /* webpackChunkName: "docx" */ "../../report-docx/render-docx"
+  );
   return renderDocx(tree);
 }
 
 export async function docxBase64(tree: ReportTree): Promise<string> {
-  const { renderDocxBase64 } = await import(/* webpackChunkName: "docx" */ "../../report-docx/render-docx");
+  const { renderDocxBase64 } = await import(
+    /* webpackChunkName: "docx" */ "../../report-docx/render-docx"
+  );
   return renderDocxBase64(tree);
 }
 
 /** Saves the bytes as a file through the browser. */
 export function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -43,18 +51,31 @@ export function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 
 /** The tables of a tree as HTML that pastes into Word as formatted tables. */
 export function tablesHtml(tree: ReportTree): string {
-  const tables = tree.blocks.filter((b): b is Extract<Block, { kind: "table" }> => b.kind === "table");
-  const cell = (t: string, th = false) => `<${th ? "th" : "td"} style="border:1px solid #000;padding:2pt 4pt;font-family:'Times New Roman';font-size:13pt">${esc(t)}</${th ? "th" : "td"}>`;
+  const tables = tree.blocks.filter(
+    (b): b is Extract<Block, { kind: "table" }> => b.kind === "table",
+  );
+  const cell = (t: string, th = false) =>
+    `<${th ? "th" : "td"} style="border:1px solid #000;padding:2pt 4pt;font-family:'Times New Roman';font-size:13pt">${esc(t)}</${th ? "th" : "td"}>`;
   return tables
     .map(
       (t) =>
         `<table style="border-collapse:collapse">` +
         `<tr>${t.header.map((h) => cell(h, true)).join("")}</tr>` +
-        t.rows.map((r) => `<tr>${r.map((c) => cell(c.map((i) => i.text).join(""))).join("")}</tr>`).join("") +
+        t.rows
+          .map(
+            (r) =>
+              `<tr>${r.map((c) => cell(c.map((i) => i.text).join(""))).join("")}</tr>`,
+          )
+          .join("") +
         `</table><p></p>`,
     )
     .join("");
@@ -62,9 +83,16 @@ export function tablesHtml(tree: ReportTree): string {
 
 /** Copies HTML (and a text fallback) to the clipboard. */
 export async function copyHtml(html: string, text: string): Promise<void> {
-  const ClipboardItemCtor = (window as unknown as { ClipboardItem?: typeof ClipboardItem }).ClipboardItem;
+  const ClipboardItemCtor = (
+    window as unknown as { ClipboardItem?: typeof ClipboardItem }
+  ).ClipboardItem;
   if (navigator.clipboard?.write && ClipboardItemCtor) {
-    await navigator.clipboard.write([new ClipboardItemCtor({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) })]);
+    await navigator.clipboard.write([
+      new ClipboardItemCtor({
+        "text/html": new Blob([html], { type: "text/html" }),
+        "text/plain": new Blob([text], { type: "text/plain" }),
+      }),
+    ]);
     return;
   }
   const holder = document.createElement("div");
@@ -82,11 +110,17 @@ export async function copyHtml(html: string, text: string): Promise<void> {
 
 /** Tables from an .xlsx the user picked (Word pane). */
 export async function tablesFromFile(file: File): Promise<TableData[]> {
-  const [{ default: ExcelJS }, { XlsxWorkbook }, { ALL_TABLE_SPECS }] = await Promise.all([
-    import(/* webpackChunkName: "exceljs" */ "exceljs"),
-    import(/* webpackChunkName: "exceljs" */ "../../xlsx/xlsx-workbook"),
-    import("../../core/sheets/specs"),
-  ]);
-  const wb = await XlsxWorkbook.load(ExcelJS, new Uint8Array(await file.arrayBuffer()));
-  return (await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter((t): t is TableData => t !== null);
+  const [{ default: ExcelJS }, { XlsxWorkbook }, { ALL_TABLE_SPECS }] =
+    await Promise.all([
+      import(/* webpackChunkName: "exceljs" */ "exceljs"),
+      import(/* webpackChunkName: "exceljs" */ "../../xlsx/xlsx-workbook"),
+      import("../../core/sheets/specs"),
+    ]);
+  const wb = await XlsxWorkbook.load(
+    ExcelJS,
+    new Uint8Array(await file.arrayBuffer()),
+  );
+  return (await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter(
+    (t): t is TableData => t !== null,
+  );
 }

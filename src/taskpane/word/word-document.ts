@@ -2,7 +2,9 @@
 import type { RefreshReport } from "../../core/report/fields";
 
 /** `Word.run`, injectable so tests can pass a mocked context. */
-export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+export type WordRun = <T>(
+  batch: (context: Word.RequestContext) => Promise<T>,
+) => Promise<T>;
 export type SetSupported = (name: string, version: string) => boolean;
 
 export const TAG_PREFIX = "dvk:";
@@ -14,7 +16,10 @@ export interface DocumentHost {
   refreshFields(values: ReadonlyMap<string, string>): Promise<RefreshReport>;
 }
 
-export function createWordDocument(run: WordRun, supported: SetSupported): DocumentHost {
+export function createWordDocument(
+  run: WordRun,
+  supported: SetSupported,
+): DocumentHost {
   return {
     insertDraft: (base64) =>
       run(async (ctx) => {
