@@ -8,7 +8,9 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { REPORT_KINDS } from "../../src/core/report/kinds";
 import { insertTemplates } from "../../src/core/sheets/insert";
-import { readWorkbook, type WorkbookData } from "../../src/core/sheets/read";
+import { readTables, readWorkbook, type WorkbookData } from "../../src/core/sheets/read";
+import { ALL_TABLE_SPECS, donationsSpec } from "../../src/core/sheets/specs";
+import { serial, tableOf } from "../support/tables";
 import { MemoryWorkbook } from "../../src/core/workbook/memory-workbook";
 import { renderDocx } from "../../src/report-docx/render-docx";
 import { artifactsDir } from "../support/dist";
@@ -76,6 +78,28 @@ d("report drafts through LibreOffice", () => {
     expect(text).toContain(`Công ty "Hoa & Lá" <Cần`);
     expect(xml).toMatch(/<w:tag w:val="dvk:donations.total"\/><\/w:sdtPr><w:sdtContent><w:r>.*?332,4 triệu đồng<\/w:t>/);
   }, 120_000);
+
+  test("a long ledger: a summary by donor in the body, the full list as an appendix table", async () => {
+    const wb = new MemoryWorkbook();
+    await insertTemplates(wb, { level: "th-thcs", sample: true });
+    const others = (await wb.readTables(ALL_TABLE_SPECS.map((x) => x.tableName))).filter((t) => t && t.name !== "tblDonations").map((t) => t!);
+    // 400 lines through LibreOffice (laying out 10,000 would take minutes); the 10,000-line case is
+    // checked on the XML below and timed by `npm run bench`.
+    const rows = Array.from({ length: 400 }, (_, i) => ({ no: i + 1, date: serial(1 + (i % 28), 3, 2023), donor: `Nhà tài trợ số ${(i % 40) + 1}`, form: "Tiền mặt", item: `Ủng hộ đợt ${i + 1}`, amount: 100_000 + i, voucher: `PT${i}` }));
+    const ledger = readTables([...others, tableOf(donationsSpec, rows)]).data;
+    expect(ledger.donations!.rows.length).toBe(400);
+    const { text, xml } = await toPdfText(await renderDocx(REPORT_KINDS[0].build(ledger)), "ledger-long");
+    expect(text).toContain("Tổng hợp theo nhà tài trợ (danh sách đầy đủ 400 lượt ở phụ lục)");
+    expect(text).toContain("PHỤ LỤC: DANH SÁCH CÁC KHOẢN TÀI TRỢ");
+    expect(text).toContain("Ủng hộ đợt 400");
+    expect(text).toContain(`400 lượt tài trợ của 40 nhà tài trợ`);
+    expect(xml).not.toContain("§DVK-TABLE");
+    const big = readTables([...others, tableOf(donationsSpec, Array.from({ length: 10_000 }, (_, i) => ({ ...rows[i % 400], item: `Ủng hộ đợt ${i + 1}` })))]).data;
+    const bigXml = await (await JSZip.loadAsync(await renderDocx(REPORT_KINDS[0].build(big)))).file("word/document.xml")!.async("string");
+    expect(bigXml.match(/<w:tr>/g)?.length).toBeGreaterThan(10_000);
+    expect(bigXml).toContain("Ủng hộ đợt 10000");
+    expect(bigXml).not.toContain("§DVK-TABLE");
+  }, 180_000);
 
   test("an empty workbook still gives a draft, with prompts where data is missing", async () => {
     const { text } = await toPdfText(await renderDocx(REPORT_KINDS[1].build((await readWorkbook(new MemoryWorkbook())).data)), "empty");

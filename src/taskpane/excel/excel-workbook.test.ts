@@ -216,7 +216,9 @@ describe("Excel workbook adapter", () => {
     const step = chunkRows(4, bytesPerRow);
     expect(step).toBeGreaterThan(chunkRows(4));
     expect(step * bytesPerRow).toBeLessThan(5_000_000);
-    expect(mock.sync).toHaveBeenCalledTimes(2 + Math.ceil((50_001 - FIRST_CHUNK_ROWS) / step));
+    expect(mock.sync).toHaveBeenCalledTimes(
+      2 + Math.ceil((50_001 - FIRST_CHUNK_ROWS) / step),
+    );
     expect(t?.rows).toHaveLength(50_000);
     expect(t?.rows[49_999]).toEqual([
       50_000,

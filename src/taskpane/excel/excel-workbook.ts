@@ -32,9 +32,15 @@ export const BYTES_PER_CELL = 64;
 export const FIRST_CHUNK_ROWS = 2000;
 
 /** Rows per read chunk for a table of `columns` columns. */
-export function chunkRows(columns: number, observedBytesPerRow?: number): number {
+export function chunkRows(
+  columns: number,
+  observedBytesPerRow?: number,
+): number {
   // Measured on the rows already read (with a 25 % margin), else the pessimistic estimate.
-  const perRow = observedBytesPerRow && observedBytesPerRow > 0 ? observedBytesPerRow * 1.25 : Math.max(1, columns) * BYTES_PER_CELL;
+  const perRow =
+    observedBytesPerRow && observedBytesPerRow > 0
+      ? observedBytesPerRow * 1.25
+      : Math.max(1, columns) * BYTES_PER_CELL;
   return Math.max(100, Math.floor(RESPONSE_BUDGET_BYTES / perRow));
 }
 
@@ -109,8 +115,15 @@ export function createExcelWorkbook(
         const plans: { index: number; start: number; count: number }[][] = [];
         probes.forEach((p, index) => {
           if (!p) return;
-          const head = p.head.isNullObject ? [] : (p.head.values as unknown[][]);
-          const step = chunkRows(p.range.columnCount, head.length > 1 ? JSON.stringify(head).length / head.length : undefined);
+          const head = p.head.isNullObject
+            ? []
+            : (p.head.values as unknown[][]);
+          const step = chunkRows(
+            p.range.columnCount,
+            head.length > 1
+              ? JSON.stringify(head).length / head.length
+              : undefined,
+          );
           let k = 0;
           for (
             let start = p.head.isNullObject ? 0 : p.head.values.length;
