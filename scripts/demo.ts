@@ -49,7 +49,17 @@ async function main(): Promise<void> {
   for (const f of report.findings)
     console.log(`   [${f.severity}] ${f.sheet}!${f.cell || "—"}: ${f.message}`);
 
-  console.log("\n3. Hàm DVK trên số liệu của các báo cáo thật (seeds)");
+  console.log("\n3. Báo cáo — bản nháp Word từ sổ (mọi số liệu nằm trong ô liên kết dvk:…)");
+  const { REPORT_KINDS } = await import("../src/core/report/kinds");
+  const { renderDocx } = await import("../src/report-docx/render-docx");
+  for (const kind of REPORT_KINDS) {
+    const docx = join(out, `bao-cao-${kind.id}.docx`);
+    writeFileSync(docx, await renderDocx(kind.build(d)));
+    console.log(`   ${kind.name} → ${relative(root, docx)}`);
+  }
+  console.log("   (cũng có thể tạo bằng: npx dvk bao-cao <tệp.xlsx> --loai <loại>)");
+
+  console.log("\n4. Hàm DVK trên số liệu của các báo cáo thật (seeds)");
   const show = (name: string, ...args: unknown[]) => {
     let result: unknown;
     try {

@@ -2,7 +2,11 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { findReportKind, REPORT_KINDS } from "../../core/report/kinds";
+import {
+  findReportKind,
+  missingGeneral,
+  REPORT_KINDS,
+} from "../../core/report/kinds";
 import { readWorkbook } from "../../core/sheets/read";
 import { renderDocx } from "../../report-docx/render-docx";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
@@ -10,7 +14,7 @@ import { parseOptions, UsageError } from "../args";
 import { ExitCode, type CliIo } from "../io";
 
 export const BAO_CAO_USAGE = [
-  "dvk bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>] [--ghi-de]",
+  "dvk bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>] [--mo-hinh <số>] [--ghi-de]",
   `  Soạn bản nháp báo cáo Word từ sổ. Loại: ${REPORT_KINDS.map((k) => k.id).join(", ")}.`,
 ].join("\n");
 
@@ -22,6 +26,7 @@ export async function baoCaoCommand(
   try {
     parsed = parseOptions(args, {
       loai: { type: "string" },
+      "mo-hinh": { type: "string" },
       o: { type: "string", short: "o" },
       "ghi-de": { type: "boolean" },
       help: { type: "boolean", short: "h" },
@@ -71,11 +76,21 @@ export async function baoCaoCommand(
   }
   const { data, findings } = await readWorkbook(wb);
   try {
-    writeFileSync(target, await renderDocx(kind.build(data)));
+    writeFileSync(
+      target,
+      await renderDocx(
+        kind.build(data, { modelIndex: Number(values["mo-hinh"] ?? 1) || 1 }),
+      ),
+    );
   } catch (e) {
     io.err(`Không ghi được tệp “${out}”: ${(e as Error).message}`);
     return ExitCode.unreadable;
   }
+  const missing = missingGeneral(data);
+  if (missing.length)
+    io.err(
+      `Lưu ý: thiếu thông tin chung (để trống trong bản nháp): ${missing.join(", ")}.`,
+    );
   if (findings.length)
     io.err(
       `Lưu ý: ${findings.length} ô không đọc được đã bị bỏ qua (xem: dvk kiem-tra ${positionals[0]}).`,

@@ -1,5 +1,7 @@
 /** The report kinds by CLI id: each maps the workbook data to a report tree. */
+import { REQUIRED_GENERAL } from "../checks/rules/general";
 import type { WorkbookData } from "../sheets/read";
+import { generalSpec } from "../sheets/specs";
 import { congTacDanVan } from "./kinds/cong-tac-dan-van";
 import { dangKyMoHinh } from "./kinds/dang-ky-mo-hinh";
 import { giamSat } from "./kinds/giam-sat";
@@ -7,10 +9,15 @@ import { ketQuaMoHinh } from "./kinds/ket-qua-mo-hinh";
 import { soKet, tongKet } from "./kinds/so-ket";
 import type { ReportTree } from "./tree";
 
+export interface ReportOptions {
+  /** dang-ky-mo-hinh: which model (1-based, in the order of the sheet). */
+  readonly modelIndex?: number;
+}
+
 export interface ReportKind {
   readonly id: string;
   readonly name: string;
-  readonly build: (data: WorkbookData) => ReportTree;
+  readonly build: (data: WorkbookData, options?: ReportOptions) => ReportTree;
 }
 
 export const REPORT_KINDS: readonly ReportKind[] = [
@@ -32,7 +39,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   {
     id: "dang-ky-mo-hinh",
     name: "Bảng đăng ký xây dựng mô hình “Dân vận khéo”",
-    build: (d) => dangKyMoHinh(d),
+    build: (d, o) => dangKyMoHinh(d, o?.modelIndex ?? 1),
   },
   {
     id: "cong-tac-dan-van",
@@ -45,6 +52,15 @@ export const REPORT_KINDS: readonly ReportKind[] = [
     build: giamSat,
   },
 ];
+
+/** Required general fields the draft will show as prompts (Vietnamese labels), for a note. */
+export function missingGeneral(data: WorkbookData): string[] {
+  if (!data.general) return ["(chưa có sheet Thông tin chung)"];
+  const g = data.general.values;
+  return REQUIRED_GENERAL.filter((k) => g[k] === null).map(
+    (k) => generalSpec.fields.find((f) => f.key === k)?.label ?? k,
+  );
+}
 
 export function findReportKind(id: string): ReportKind | null {
   return REPORT_KINDS.find((k) => k.id === id) ?? null;

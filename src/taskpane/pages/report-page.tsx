@@ -1,6 +1,7 @@
-import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { describeRefresh, fieldValues } from "../../core/report/fields";
+import { missingGeneral } from "../../core/report/kinds";
 import { makePackage, PACKAGE_KEY, parsePackage } from "../../core/report/package";
 import { ALL_TABLE_SPECS } from "../../core/sheets/specs";
 import type { TableData } from "../../core/workbook/types";
@@ -24,14 +25,16 @@ export function ReportPage({ host }: { host: HostContext }) {
   const [lines, setLines] = React.useState<readonly string[]>([]);
   const [error, setError] = React.useState<unknown>(null);
   const [busy, setBusy] = React.useState(false);
+  const [modelIndex, setModelIndex] = React.useState("1");
   const kind = REPORT_KINDS.find((k) => k.id === kindId) ?? REPORT_KINDS[0];
   const word = host.pane === "word";
   const act = (f: () => Promise<readonly string[] | void>) => async () => {
     setBusy(true);
     setError(null);
     try {
+      noteRef.current = [];
       const r = await f();
-      if (r) setLines(r);
+      if (r) setLines([...r, ...noteRef.current]);
     } catch (e) {
       setError(e);
     } finally {
@@ -47,7 +50,14 @@ export function ReportPage({ host }: { host: HostContext }) {
     if (!tables) throw new Error(ui.report.noSource);
     return tables;
   };
-  const tree = async () => kind.build(dataOf(await current()));
+  /** The report tree, and a note when general information is missing (shown as prompts). */
+  const noteRef = React.useRef<string[]>([]);
+  const tree = async () => {
+    const data = dataOf(await current());
+    const missing = missingGeneral(data);
+    noteRef.current = missing.length ? [`Thiếu thông tin chung (để trống trong bản nháp): ${missing.join(", ")}.`] : [];
+    return kind.build(data, { modelIndex: Number(modelIndex) || 1 });
+  };
   const fileName = `${kind.id}.docx`;
   return (
     <section className={styles.root}>
@@ -96,6 +106,11 @@ export function ReportPage({ host }: { host: HostContext }) {
           ))}
         </Dropdown>
       </Field>
+      {kind.id === "dang-ky-mo-hinh" ? (
+        <Field label="Mô hình (số thứ tự ở sheet Mô hình DVK)">
+          <Input type="number" min={1} value={modelIndex} onChange={(_, d) => setModelIndex(d.value)} data-testid="model-index" />
+        </Field>
+      ) : null}
       <div className={styles.actions}>
         <Button disabled={busy} onClick={act(async () => [ui.report.outline + ":", ...outline(await tree())])} data-testid="show-outline">
           {ui.report.showOutline}
