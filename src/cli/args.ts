@@ -30,3 +30,36 @@ export function parseOptions<T extends OptionSpec>(
     throw new UsageError(`Tham số không hợp lệ: ${text}`);
   }
 }
+
+/**
+ * A subcommand's options: `--help` prints its usage (exit 0 is returned as a number), a usage
+ * error prints the message and the usage (exit 1). Otherwise the parsed values and positionals.
+ */
+export function parseCommand<T extends OptionSpec>(
+  args: readonly string[],
+  options: T,
+  usage: string,
+  io: { out: (l: string) => void; err: (l: string) => void },
+):
+  | ReturnType<
+      typeof parseOptions<T & { help: { type: "boolean"; short: "h" } }>
+    >
+  | 0
+  | 1 {
+  try {
+    const parsed = parseOptions(args, {
+      ...options,
+      help: { type: "boolean", short: "h" } as const,
+    });
+    if ((parsed.values as { help?: boolean }).help) {
+      usage.split("\n").forEach(io.out);
+      return 0;
+    }
+    return parsed;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.err(e.message);
+    io.err(usage);
+    return 1;
+  }
+}

@@ -10,7 +10,7 @@ import {
 import { readWorkbook } from "../../core/sheets/read";
 import { renderDocx } from "../../report-docx/render-docx";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
-import { parseOptions, UsageError } from "../args";
+import { parseCommand } from "../args";
 import { ExitCode, type CliIo } from "../io";
 
 export const BAO_CAO_USAGE = [
@@ -22,26 +22,19 @@ export async function baoCaoCommand(
   args: readonly string[],
   io: CliIo,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseOptions(args, {
+  const parsed = parseCommand(
+    args,
+    {
       loai: { type: "string" },
       "mo-hinh": { type: "string" },
       o: { type: "string", short: "o" },
       "ghi-de": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    });
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(e.message);
-    io.err(BAO_CAO_USAGE);
-    return ExitCode.findings;
-  }
+    },
+    BAO_CAO_USAGE,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    BAO_CAO_USAGE.split("\n").forEach(io.out);
-    return ExitCode.ok;
-  }
   const kind = findReportKind(values.loai ?? "");
   if (positionals.length !== 1 || !kind) {
     io.err(

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { checkWorkbook } from "../../core/checks/check-workbook";
 import { hasErrors } from "../../core/checks/run";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
-import { parseOptions, UsageError } from "../args";
+import { parseCommand } from "../args";
 import { ExitCode, type CliIo } from "../io";
 
 export const KIEM_TRA_USAGE = [
@@ -20,24 +20,17 @@ export async function kiemTraCommand(
   args: readonly string[],
   io: CliIo,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseOptions(args, {
+  const parsed = parseCommand(
+    args,
+    {
       json: { type: "boolean" },
       "nguong-tien-mat": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    });
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(e.message);
-    io.err(KIEM_TRA_USAGE);
-    return ExitCode.findings;
-  }
+    },
+    KIEM_TRA_USAGE,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    KIEM_TRA_USAGE.split("\n").forEach(io.out);
-    return ExitCode.ok;
-  }
   if (positionals.length !== 1) {
     io.err("Cần đúng một tệp .xlsx để kiểm tra.");
     io.err(KIEM_TRA_USAGE);

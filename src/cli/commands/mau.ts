@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { SchoolLevel, SchoolLevelId } from "../../core/model/enums";
 import { insertTemplates } from "../../core/sheets/insert";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
-import { parseOptions, UsageError } from "../args";
+import { parseCommand } from "../args";
 import { ExitCode, type CliIo } from "../io";
 
 export const MAU_USAGE = [
@@ -18,25 +18,18 @@ export async function mauCommand(
   args: readonly string[],
   io: CliIo,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseOptions(args, {
+  const parsed = parseCommand(
+    args,
+    {
       cap: { type: "string" },
       "du-lieu-mau": { type: "boolean" },
       "ghi-de": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    });
-  } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(e.message);
-    io.err(MAU_USAGE);
-    return ExitCode.findings;
-  }
+    },
+    MAU_USAGE,
+    io,
+  );
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    MAU_USAGE.split("\n").forEach(io.out);
-    return ExitCode.ok;
-  }
   if (positionals.length !== 1 || !/\.xlsx$/i.test(positionals[0])) {
     io.err(
       positionals.length
