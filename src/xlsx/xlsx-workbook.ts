@@ -3,7 +3,6 @@
 import type * as ExcelJSNs from "exceljs";
 import {
   cellAddress,
-  columnLetters,
   parseCell,
   parseRange,
   rangeAddress,
@@ -453,5 +452,3 @@ function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
     }),
   );
 }
-
-export { columnLetters };

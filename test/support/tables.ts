@@ -1,5 +1,6 @@
 /** Building tables as the seam returns them, from sheet specs and rows keyed by column key:
  *  fixtures for the reader and the checks. */
+import { toExcelSerial } from "../../src/core/vn/excel-serial";
 import { columnLetters } from "../../src/core/workbook/a1";
 import type { CellValue, TableData } from "../../src/core/workbook/types";
 import { generalSpec } from "../../src/core/sheets/specs";
@@ -49,7 +50,5 @@ export function generalOf(values: Row): TableData {
 
 /** Excel serial of a date. */
 export function serial(day: number, month: number, year: number): number {
-  return Math.round(
-    (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000,
-  );
+  return toExcelSerial({ year, month, day });
 }

@@ -1,14 +1,13 @@
-/** Numbers in messages, written the Vietnamese way: 332.400.000; 18,4. */
-const nf = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+/** Numbers and dates in messages, written the Vietnamese way (332.400.000; 18,4; 12/01/2021),
+ *  by the same functions as everything else. */
+import { formatShortDate } from "../vn/format-short-date";
+import { formatVnNumber } from "../vn/format-vn-number";
 
 export function n(x: number): string {
-  return nf.format(x);
+  return formatVnNumber(x);
 }
 
-/** dd/mm/yyyy of a calendar date. */
-export function dmy(d: { year: number; month: number; day: number }): string {
-  return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
-}
+export const dmy = formatShortDate;
 
 /** Compares calendar dates: negative when a < b. */
 export function compareDates(

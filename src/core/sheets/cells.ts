@@ -1,18 +1,11 @@
 /** Turning template values into cells to write, safely. */
 import type { CalendarDate } from "../model/records";
+import { toExcelSerial } from "../vn/excel-serial";
 import type { CellInput, CellValue } from "../workbook/types";
 import { NUMBER_FORMAT, type ColumnSpec } from "./spec";
 
 /** A value a template or sample row carries: a cell value or a calendar date. */
 export type TemplateValue = CellValue | CalendarDate | undefined;
-
-/** Excel serial number (1900 date system) of a calendar date. */
-export function dateSerial(d: CalendarDate): number {
-  return Math.round(
-    (Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(1899, 11, 30)) /
-      86_400_000,
-  );
-}
 
 export function isCalendarDate(v: unknown): v is CalendarDate {
   return (
@@ -42,7 +35,7 @@ export function templateCell(
       : { numberFormat };
   }
   if (isCalendarDate(value))
-    return { value: dateSerial(value), numberFormat: NUMBER_FORMAT.date };
+    return { value: toExcelSerial(value), numberFormat: NUMBER_FORMAT.date };
   if (typeof value === "string") return { value, numberFormat: "@" };
   return { value, numberFormat };
 }

@@ -19,7 +19,7 @@ import {
   type SheetOutcome,
 } from "./plan";
 import { sampleData, sampleGeneral } from "./sample";
-import { HEADER_ROW, type TableSheetSpec } from "./spec";
+import type { TableSheetSpec } from "./spec";
 import { donationsSpec, generalSpec, tableSpecs } from "./specs";
 
 /** Sheets the user can pick, in insertion order. */
@@ -315,5 +315,3 @@ export function monthSpan(
     out.push({ year: Math.floor(k / 12), month: (k % 12) + 1 });
   return out;
 }
-
-export { HEADER_ROW };

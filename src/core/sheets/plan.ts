@@ -2,7 +2,7 @@
  * Rendering sheet specs to workbook operations, never touching what the user wrote: a sheet that
  * exists and holds anything but our empty template is left as it is and reported.
  */
-import { columnLetters, rangeAddress } from "../workbook/a1";
+import { columnLetters } from "../workbook/a1";
 import type {
   CellInput,
   SheetInfo,
@@ -318,5 +318,3 @@ export function missingColumnsOps(
     ),
   };
 }
-
-export { rangeAddress };

@@ -1,5 +1,4 @@
 import {
-  blockAt,
   cellAddress,
   parseCell,
   parseRange,
@@ -399,10 +398,3 @@ export function usedBlock(s: MemorySheet): Block | null {
   });
   return bottom < 0 ? null : { top, left, bottom, right };
 }
-
-/** Convenience for tests and samples: the address of `rows`×`cols` at `at`. */
-export function addressOf(at: string, rows: number, cols: number): string {
-  return rangeAddress(blockAt(at, rows, cols));
-}
-
-export { cellAddress };

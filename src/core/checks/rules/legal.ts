@@ -1,5 +1,6 @@
 /** Văn bản căn cứ: number-and-symbol style matching the issuer, dates, duplicates. */
 import { fold } from "../../model/enums";
+import { symbolStyle } from "../../vn/document-number";
 import { finding, type Finding } from "../finding";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
@@ -9,16 +10,6 @@ const PARTY_ISSUER =
   /\b(dang|chi bo|chi uy|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban chap hanh|ban bi thu|bo chinh tri|ban thuong vu|ban dan van|ban tuyen giao|ban to chuc|uy ban kiem tra)\b/;
 const STATE_ISSUER =
   /\b(ubnd|uy ban nhan dan|chinh phu|thu tuong|bo |so |phong giao duc|truong|hoi dong nhan dan|quoc hoi)/;
-
-/** "party" for X/Y symbols without "-" (KH/ĐU, NQ/TW), "state" for symbols with "-"
- *  (KH-THCS, 2018/TT-BGDĐT, CT-TTg). */
-export function symbolStyle(symbol: string): "party" | "state" | null {
-  const s = symbol.trim();
-  if (!s) return null;
-  if (s.includes("-")) return "state";
-  if (s.includes("/")) return "party";
-  return null;
-}
 
 export function issuerFamily(issuer: string): "party" | "state" | null {
   const f = ` ${fold(issuer)} `;

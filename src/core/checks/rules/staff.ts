@@ -1,7 +1,6 @@
 /** CB-GV-NV statistics: totals against their parts, and parts against their totals. */
 import { StaffCategory, supportRoles } from "../../model/enums";
 import type { StaffRow } from "../../model/records";
-import { staffSpec } from "../../sheets/specs";
 import { finding, type Finding } from "../finding";
 import { n } from "../format";
 import type { Rule } from "../rule";
@@ -171,5 +170,3 @@ export const staffCategories: Rule = {
         ),
       ),
 };
-
-export { staffSpec };
