@@ -101,6 +101,17 @@ d("report drafts through LibreOffice", () => {
     expect(bigXml).not.toContain("§DVK-TABLE");
   }, 180_000);
 
+  test("A4, page numbers centred at the top from page 2 (none on page 1)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dvk-pages-"));
+    const docx = join(dir, "so-ket.docx");
+    writeFileSync(docx, await renderDocx(REPORT_KINDS[1].build(data)));
+    const pdf = sofficeConvert(docx, "pdf");
+    const page = (k: number) => execFileSync("pdftotext", ["-f", String(k), "-l", String(k), pdf, "-"], { encoding: "utf8" }).trim().split("\n")[0];
+    expect(page(1)).toBe("UBND XÃ VĨNH BÌNH BẮC");
+    expect(page(2)).toBe("2");
+    expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595\.\d* x 841\.\d* pts \(A4\)/);
+  }, 120_000);
+
   test("an empty workbook still gives a draft, with prompts where data is missing", async () => {
     const { text } = await toPdfText(await renderDocx(REPORT_KINDS[1].build((await readWorkbook(new MemoryWorkbook())).data)), "empty");
     for (const s of ["[CƠ QUAN CHỦ QUẢN]", "[TÊN ĐƠN VỊ]", "BÁO CÁO", "[số CB-GV-NV]", "[Kết quả vận động, tài trợ (chưa có dữ liệu ở sheet Sổ tài trợ)]", "[Họ và tên]"]) expect(text).toContain(s);
