@@ -91,7 +91,6 @@ function paragraph(
     italic?: boolean;
     indent?: boolean;
     spaceBefore?: number;
-    underline?: boolean;
   },
 ): Paragraph {
   return new Paragraph({
@@ -99,30 +98,55 @@ function paragraph(
     alignment: o.align ? ALIGN[o.align] : undefined,
     indent: o.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
     spacing: { before: (o.spaceBefore ?? 6) * 20, after: 0, line: 276 },
-    border: o.underline
-      ? {
-          bottom: {
-            style: BorderStyle.SINGLE,
-            size: 6,
-            color: "000000",
-            space: 1,
-          },
-        }
-      : undefined,
   });
 }
 
-function headerColumn(lines: readonly HeaderLine[]): Paragraph[] {
-  return lines.map((l) =>
-    paragraph(l.inlines, {
+/** A short centred rule under a header line (ND 30: under the issuer, about a third of its
+ *  width; under "Độc lập - Tự do - Hạnh phúc", as long as the line). Widths in millimetres. */
+function rule(lineMm: number, columnMm: number): Paragraph {
+  const side = convertMillimetersToTwip(Math.max(0, (columnMm - lineMm) / 2));
+  return new Paragraph({
+    children: [],
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 60, line: 120 },
+    border: {
+      top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 },
+    },
+  });
+}
+
+/** Text width available in a header column of `percent` of the 165 mm text width. */
+const columnMm = (percent: number) => (165 * percent) / 100 - 4;
+
+function headerColumn(
+  lines: readonly HeaderLine[],
+  percent: number,
+  ruleMm: (l: HeaderLine) => number,
+): Paragraph[] {
+  return lines.flatMap((l) => {
+    const p = paragraph(l.inlines, {
       size: l.size,
       bold: l.bold,
       italic: l.italic,
       align: "center",
       spaceBefore: 0,
-      underline: l.underline,
-    }),
-  );
+    });
+    return l.underline ? [p, rule(ruleMm(l), columnMm(percent))] : [p];
+  });
+}
+
+/** Rule length for a header line: a third of the column for the issuer, the text's own length
+ *  (about 0.5 × size × characters, in points → mm) for the national or Party motto. */
+function ruleLength(percent: number): (l: HeaderLine) => number {
+  return (l) => {
+    const chars = l.inlines.map((i) => i.text).join("").length;
+    const motto = /Độc lập|ĐẢNG CỘNG SẢN/.test(
+      l.inlines.map((i) => i.text).join(""),
+    );
+    return motto
+      ? Math.min(columnMm(percent), chars * l.size * 0.5 * 0.3528)
+      : columnMm(percent) / 3;
+  };
 }
 
 function cell(children: Paragraph[], width: number, borders = true): TableCell {
@@ -161,8 +185,8 @@ function block(
           rows: [
             new TableRow({
               children: [
-                cell(headerColumn(b.left), 40, false),
-                cell(headerColumn(b.right), 60, false),
+                cell(headerColumn(b.left, 40, ruleLength(40)), 40, false),
+                cell(headerColumn(b.right, 60, ruleLength(60)), 60, false),
               ],
             }),
           ],
@@ -196,7 +220,7 @@ function block(
                   50,
                   false,
                 ),
-                cell(headerColumn(b.lines), 50, false),
+                cell(headerColumn(b.lines, 50, ruleLength(50)), 50, false),
               ],
             }),
           ],
