@@ -8,13 +8,26 @@ const tree: ReportTree = {
   blocks: [
     para([text("I. ĐẶC ĐIỂM TÌNH HÌNH")], { bold: true }),
     para([text("thân bài")]),
-    { kind: "table", header: ["Nhà tài trợ", "Giá trị"], widths: [70, 30], rows: [[[text(`Công ty "Hoa & Lá" <Cần Thơ>`)], [{ kind: "field", key: "k", text: "1.000" }]]] },
+    {
+      kind: "table",
+      header: ["Nhà tài trợ", "Giá trị"],
+      widths: [70, 30],
+      rows: [
+        [
+          [text(`Công ty "Hoa & Lá" <Cần Thơ>`)],
+          [{ kind: "field", key: "k", text: "1.000" }],
+        ],
+      ],
+    },
   ],
 };
 
 describe("report actions of the pane", () => {
   test("the outline lists headings and tables", () => {
-    expect(outline(tree)).toEqual(["I. ĐẶC ĐIỂM TÌNH HÌNH", "  [Bảng: Nhà tài trợ | Giá trị — 1 dòng]"]);
+    expect(outline(tree)).toEqual([
+      "I. ĐẶC ĐIỂM TÌNH HÌNH",
+      "  [Bảng: Nhà tài trợ | Giá trị — 1 dòng]",
+    ]);
   });
   test("tables copy as HTML with escaped text, ready to paste into Word", () => {
     const html = tablesHtml(tree);
