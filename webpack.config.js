@@ -104,7 +104,7 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
       host: "localhost",
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: Number(process.env.DVK_PORT || process.env.npm_package_config_dev_server_port || 3000),
       static: {
         directory: path.resolve(__dirname, "assets"),
         publicPath: "/assets",
