@@ -81,10 +81,13 @@ export function parseCell(
         ? { ok: true, value: r.value }
         : { ok: false, message: r.error.message };
     }
+    case "formula":
+      // A result the workbook computed (an average, a citation): whatever it shows is read as
+      // such, never judged as the user's input — its inputs are what the checks look at.
+      return { ok: true, value: typeof v === "number" ? v : asText(v) };
     case "integer":
     case "number":
-    case "money":
-    case "formula": {
+    case "money": {
       if (typeof v === "boolean")
         return {
           ok: false,

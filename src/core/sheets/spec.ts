@@ -22,7 +22,7 @@ export const ColumnType = {
   date: "date",
   /** Phone numbers and ID numbers: text, never numbers (leading zeros!). */
   code: "code",
-  /** Computed by a formula; read back as a number. */
+  /** Computed by a formula; read back as the number or text it shows, never judged. */
   formula: "formula",
 } as const;
 export type ColumnType = (typeof ColumnType)[keyof typeof ColumnType];

@@ -131,4 +131,43 @@ describe("MemoryWorkbook", () => {
     expect(wb.active).toBe("Sổ tài trợ");
     expect(wb.selection).toEqual({ sheet: "Sổ tài trợ", cell: "C3" });
   });
+
+  test("with an evaluator, formulas show their values, recomputed after every write; a circular reference shows 0", async () => {
+    let evaluations = 0;
+    const wb = new MemoryWorkbook((book, sheet, formula) => {
+      evaluations++;
+      const s = book.sheet(sheet)!;
+      if (formula === "=A1*2") return Number(book.displayValue(s, 0, 0)) * 2;
+      if (formula === "=C1") return book.displayValue(s, 0, 2);
+      return null;
+    });
+    await wb.apply([
+      { kind: "addSheet", sheet: "S" },
+      {
+        kind: "write",
+        sheet: "S",
+        at: "A1",
+        cells: [[{ value: 21 }, { formula: "=A1*2" }, { formula: "=C1" }]],
+      },
+    ]);
+    const s = wb.sheet("S")!;
+    expect(wb.displayValue(s, 0, 1)).toBe(42);
+    expect(wb.displayValue(s, 0, 1)).toBe(42);
+    expect(evaluations).toBe(1);
+    await wb.apply([
+      { kind: "write", sheet: "S", at: "A1", cells: [[{ value: 5 }]] },
+    ]);
+    expect(wb.displayValue(s, 0, 1)).toBe(10);
+    expect(wb.displayValue(s, 0, 2)).toBe(0);
+  });
+
+  test("a sheet added at a position goes there", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.apply([
+      { kind: "addSheet", sheet: "A" },
+      { kind: "addSheet", sheet: "C" },
+      { kind: "addSheet", sheet: "B", position: 1 },
+    ]);
+    expect(wb.sheetList.map((x) => x.name)).toEqual(["A", "B", "C"]);
+  });
 });

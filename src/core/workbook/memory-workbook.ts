@@ -61,6 +61,10 @@ export class MemoryWorkbook implements WorkbookHost {
   /** Called after every applied batch (the preview grid re-renders). */
   onChange: (() => void) | null = null;
 
+  /** Formula values computed since the last write, by sheet, row and column. */
+  private readonly computed = new Map<string, CellValue>();
+  private readonly computing = new Set<string>();
+
   constructor(private readonly evaluate: FormulaEvaluator | null = null) {}
 
   /** Sheets in workbook order. */
@@ -73,15 +77,26 @@ export class MemoryWorkbook implements WorkbookHost {
     return this.sheets.find((s) => s.name.toLowerCase() === key);
   }
 
-  /** The value a cell shows: a literal, or its formula's computed value (null when unknown). */
+  /** The value a cell shows: a literal, or its formula's computed value (null when unknown).
+   *  Computed values are cached until the next write; a formula that reaches itself again while
+   *  being computed (a circular reference) shows 0, as Excel does. */
   displayValue(sheet: MemorySheet, row: number, col: number): CellValue {
     const cell = sheet.rows[row]?.[col];
     if (!cell) return null;
-    if (cell.formula !== undefined)
-      return this.evaluate
-        ? this.evaluate(this, sheet.name, cell.formula)
-        : null;
-    return cell.value;
+    if (cell.formula === undefined) return cell.value;
+    if (!this.evaluate) return null;
+    const key = `${sheet.name}\u0000${row}\u0000${col}`;
+    const cached = this.computed.get(key);
+    if (cached !== undefined) return cached;
+    if (this.computing.has(key)) return 0;
+    this.computing.add(key);
+    try {
+      const value = this.evaluate(this, sheet.name, cell.formula);
+      this.computed.set(key, value);
+      return value;
+    } finally {
+      this.computing.delete(key);
+    }
   }
 
   async inspect(names?: readonly string[]): Promise<readonly SheetInfo[]> {
@@ -139,8 +154,12 @@ export class MemoryWorkbook implements WorkbookHost {
   }
 
   async apply(ops: readonly WorkbookOp[]): Promise<void> {
-    for (const op of ops) this.applyOne(op);
-    this.onChange?.();
+    this.computed.clear();
+    try {
+      for (const op of ops) this.applyOne(op);
+    } finally {
+      this.onChange?.();
+    }
   }
 
   async select(ref: CellRef): Promise<void> {
@@ -189,7 +208,7 @@ export class MemoryWorkbook implements WorkbookHost {
         if (this.sheet(op.sheet))
           throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
         validateSheetName(op.sheet);
-        this.sheets.push({
+        this.sheets.splice(op.position ?? this.sheets.length, 0, {
           name: op.sheet,
           rows: [],
           merges: [],
