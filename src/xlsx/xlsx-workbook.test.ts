@@ -81,4 +81,17 @@ describe("XlsxWorkbook (exceljs)", () => {
       XlsxWorkbook.load(ExcelJS, new TextEncoder().encode("không phải xlsx")),
     ).rejects.toBeInstanceOf(WorkbookError);
   });
+
+  test("a sheet added at a position keeps that place in the saved file", async () => {
+    const wb = XlsxWorkbook.create(ExcelJS);
+    await wb.apply([
+      { kind: "addSheet", sheet: "A" },
+      { kind: "addSheet", sheet: "C" },
+      { kind: "deleteSheet", sheet: "A" },
+      { kind: "addSheet", sheet: "A", position: 0 },
+      { kind: "addSheet", sheet: "B", position: 1 },
+    ]);
+    const back = await XlsxWorkbook.load(ExcelJS, await wb.toBuffer());
+    expect((await back.inspect()).map((s) => s.name)).toEqual(["A", "B", "C"]);
+  });
 });

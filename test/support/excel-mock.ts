@@ -257,6 +257,11 @@ export function createExcelMock(
         add: (name: string) => {
           calls.push({ target: name, action: "worksheets.add" });
           state.sheets.push({ name, usedRange: null, protected: false });
+          return {
+            set position(index: number) {
+              calls.push({ target: name, action: "position", arg: index });
+            },
+          };
         },
         getItem: (name: string) => makeSheet(sheetByName(name)),
       },

@@ -99,7 +99,7 @@ export function renderDonationSummary(
   rows.push([textCell("TỔNG HỢP TÀI TRỢ"), {}, {}]);
   rows.push([
     textCell(
-      `Tính bằng công thức từ sheet “${ledger.sheet}”. Có nhà tài trợ mới: chạy lại “Cập nhật tổng hợp”.`,
+      `Tính bằng công thức từ sheet “${ledger.sheet}”. Có nhà tài trợ hoặc tháng mới: bấm lại “Chèn mẫu” (DVK, trang Mẫu biểu) để lập lại sheet này.`,
     ),
     {},
     {},

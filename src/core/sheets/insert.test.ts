@@ -185,4 +185,153 @@ describe("insertTemplates", () => {
     expect(q).toMatchObject({ value: "3.28", numberFormat: "@" });
     expect(q?.formula).toBeUndefined();
   });
+
+  describe("“Chèn dữ liệu mẫu” after “Chèn mẫu”", () => {
+    const names = (wb: MemoryWorkbook) => wb.sheetList.map((s) => s.name);
+
+    test("fills every sheet that holds only the empty template, in place, whatever level it was made for", async () => {
+      const wb = new MemoryWorkbook();
+      await wb.apply([{ kind: "addSheet", sheet: "Ghi chú của tôi" }]);
+      await insertTemplates(wb, { level: "mam-non" });
+      const order = names(wb);
+      const outcomes = await insertTemplates(wb, {
+        level: "mam-non",
+        sample: true,
+      });
+      expect(outcomes.map((o) => [o.sheet, o.status])).toEqual(
+        TEMPLATE_IDS.map((id) => [TEMPLATE_NAMES[id], "filled"]),
+      );
+      expect(outcomes[0].message).toBe(
+        "Đã điền dữ liệu mẫu vào sheet “Thông tin chung” (trước đó chỉ có mẫu trống).",
+      );
+      expect(
+        outcomes.find((o) => o.sheet === "Tổng hợp tài trợ")?.message,
+      ).toBe(
+        "Đã lập lại sheet “Tổng hợp tài trợ” theo sổ tài trợ (7 nhà tài trợ, 7 tháng).",
+      );
+      expect(names(wb)).toEqual(order);
+      // The same workbook as the sample inserted into an empty one.
+      const fresh = new MemoryWorkbook();
+      await fresh.apply([{ kind: "addSheet", sheet: "Ghi chú của tôi" }]);
+      await insertTemplates(fresh, { level: "thcs", sample: true });
+      expect(JSON.stringify(wb.sheetList)).toBe(
+        JSON.stringify(fresh.sheetList),
+      );
+      expect(
+        outcomes.every((o) => !o.message.includes("Cập nhật tổng hợp")),
+      ).toBe(true);
+    });
+
+    test("keeps a template sheet in which the user typed anything, and fills the others", async () => {
+      const wb = new MemoryWorkbook();
+      await insertTemplates(wb, { level: "thcs" });
+      await wb.apply([
+        {
+          kind: "write",
+          sheet: "CB-GV-NV",
+          at: "B5",
+          cells: [[{ value: 40 }]],
+        },
+      ]);
+      const outcomes = await insertTemplates(wb, {
+        level: "thcs",
+        sample: true,
+      });
+      expect(outcomes.find((o) => o.sheet === "CB-GV-NV")).toEqual({
+        sheet: "CB-GV-NV",
+        status: "kept",
+        message: "Sheet “CB-GV-NV” đã có mẫu và dữ liệu; giữ nguyên.",
+      });
+      expect(wb.sheet("CB-GV-NV")!.rows[4][1]?.value).toBe(40);
+      expect(outcomes.find((o) => o.sheet === "Sổ tài trợ")?.status).toBe(
+        "filled",
+      );
+    });
+
+    test("a cleared label or a note typed beside the template counts as the user's work", async () => {
+      for (const write of [
+        { at: "A4", value: null },
+        { at: "Z40", value: "ghi chú" },
+      ]) {
+        const wb = new MemoryWorkbook();
+        await insertTemplates(wb, { level: "thcs", sheets: ["staff"] });
+        await wb.apply([
+          {
+            kind: "write",
+            sheet: "CB-GV-NV",
+            at: write.at,
+            cells: [[{ value: write.value }]],
+          },
+        ]);
+        const [o] = await insertTemplates(wb, {
+          level: "thcs",
+          sheets: ["staff"],
+          sample: true,
+        });
+        expect(o.status).toBe("kept");
+      }
+    });
+
+    test("the donation summary is rebuilt when the ledger gained donors, and kept when edited by hand", async () => {
+      const wb = new MemoryWorkbook();
+      await insertTemplates(wb, {
+        level: "thcs",
+        sheets: ["donations", "donationSummary"],
+      });
+      await wb.apply([
+        {
+          kind: "write",
+          sheet: "Sổ tài trợ",
+          at: "B4",
+          cells: [[{ value: 44972 }, { value: "Nhà sách Phương Nam" }]],
+        },
+      ]);
+      const [, rebuilt] = await insertTemplates(wb, {
+        level: "thcs",
+        sheets: ["donations", "donationSummary"],
+      });
+      expect(rebuilt.message).toBe(
+        "Đã lập lại sheet “Tổng hợp tài trợ” theo sổ tài trợ (1 nhà tài trợ, 1 tháng).",
+      );
+      expect(
+        wb
+          .sheet("Tổng hợp tài trợ")!
+          .rows.some((r) => r?.[0]?.value === "Nhà sách Phương Nam"),
+      ).toBe(true);
+      const [, same] = await insertTemplates(wb, {
+        level: "thcs",
+        sheets: ["donations", "donationSummary"],
+      });
+      expect(same.message).toBe(
+        "Sheet “Tổng hợp tài trợ” đã khớp sổ tài trợ (1 nhà tài trợ, 1 tháng); giữ nguyên.",
+      );
+      await wb.apply([
+        {
+          kind: "write",
+          sheet: "Tổng hợp tài trợ",
+          at: "E1",
+          cells: [[{ value: "đã duyệt" }]],
+        },
+      ]);
+      await wb.apply([
+        {
+          kind: "write",
+          sheet: "Sổ tài trợ",
+          at: "C5",
+          cells: [[{ value: "Người mới" }]],
+        },
+      ]);
+      const [, kept] = await insertTemplates(wb, {
+        level: "thcs",
+        sheets: ["donations", "donationSummary"],
+      });
+      expect(kept).toEqual({
+        sheet: "Tổng hợp tài trợ",
+        status: "kept",
+        message:
+          "Sheet “Tổng hợp tài trợ” đã được sửa tay; giữ nguyên. Muốn DVK lập lại: đổi tên sheet đó rồi chèn lại.",
+      });
+      expect(wb.sheet("Tổng hợp tài trợ")!.rows[0][4]?.value).toBe("đã duyệt");
+    });
+  });
 });

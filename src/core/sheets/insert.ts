@@ -5,7 +5,13 @@
  */
 import { fold, SchoolLevel } from "../model/enums";
 import { columnLetters, parseRange } from "../workbook/a1";
-import type { TableData, WorkbookHost, WorkbookOp } from "../workbook/types";
+import type {
+  RangeData,
+  SheetInfo,
+  TableData,
+  WorkbookHost,
+  WorkbookOp,
+} from "../workbook/types";
 import {
   DONATION_SUMMARY_SHEET,
   renderDonationSummary,
@@ -19,7 +25,8 @@ import {
   type SheetOutcome,
 } from "./plan";
 import { sampleData, sampleGeneral } from "./sample";
-import type { TableSheetSpec } from "./spec";
+import type { KeyValueSheetSpec, TableSheetSpec } from "./spec";
+import { holdsOnly } from "./template-only";
 import { donationsSpec, generalSpec, tableSpecs } from "./specs";
 
 /** Sheets the user can pick, in insertion order. */
@@ -70,16 +77,58 @@ export async function insertTemplates(
     for (const t of s.tables) tableSheet.set(t.toLowerCase(), s.name);
   const sample = options.sample ? sampleData() : null;
   const level = options.sample ? "th-thcs" : options.level;
+  const infoOf = (name: string) =>
+    existing.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const specOf = (id: Exclude<TemplateId, "donationSummary">) =>
+    id === "general" ? generalSpec : tableSpecs[id];
+
+  // Our sheets worth reading before deciding: with the sample school, those holding one of our
+  // tables (an empty template is filled); the summary whenever it exists (it is rebuilt when
+  // nobody edited it and the ledger has changed). One read of their used ranges.
+  const probed = chosen.filter((id) => {
+    const info = infoOf(TEMPLATE_NAMES[id]);
+    if (!info || info.protected || info.usedRange === null) return false;
+    if (id === "donationSummary") return true;
+    return (
+      sample !== null &&
+      info.tables.some(
+        (t) => t.toLowerCase() === specOf(id).tableName.toLowerCase(),
+      )
+    );
+  });
+  const contents = probed.length
+    ? await host.readRanges(
+        probed.map((id) => {
+          const info = infoOf(TEMPLATE_NAMES[id]) as SheetInfo;
+          return { sheet: info.name, range: info.usedRange as string };
+        }),
+      )
+    : [];
+  const contentOf = (id: TemplateId) => {
+    const i = probed.indexOf(id);
+    return i === -1 ? null : contents[i];
+  };
+  const emptyTemplate = new Set<TemplateId>();
+  for (const id of probed) {
+    if (id === "donationSummary") continue;
+    if (
+      await isEmptyTemplate(
+        id === "general" ? generalSpec : tableSpecs[id],
+        contentOf(id) as RangeData,
+      )
+    )
+      emptyTemplate.add(id);
+  }
 
   // Existing tables of ours: read them (headers, for missing columns; the ledger, for the summary).
-  const specsOf = (id: TemplateId): TableSheetSpec | null =>
-    id === "donationSummary"
-      ? donationsSpec
-      : id === "general"
-        ? null
-        : tableSpecs[id];
   const toRead = chosen
-    .map(specsOf)
+    .map((id): TableSheetSpec | null =>
+      id === "donationSummary"
+        ? donationsSpec
+        : id === "general" || emptyTemplate.has(id)
+          ? null
+          : tableSpecs[id],
+    )
     .filter(
       (s): s is TableSheetSpec =>
         s !== null && tableSheet.has(s.tableName.toLowerCase()),
@@ -102,18 +151,38 @@ export async function insertTemplates(
     const sheetName = TEMPLATE_NAMES[id];
     if (id === "donationSummary") {
       ops.push(
-        ...summaryOps(
+        ...(await summaryOps(
           existing,
           chosen,
-          existingTable(donationsSpec.tableName),
+          emptyTemplate.has("donations")
+            ? null
+            : existingTable(donationsSpec.tableName),
           sample?.donations ?? null,
+          contentOf(id),
           options,
           outcomes,
-        ),
+        )),
       );
       continue;
     }
-    const spec = id === "general" ? generalSpec : tableSpecs[id];
+    const spec = specOf(id);
+    const render = (create: boolean) =>
+      spec.kind === "keyValue"
+        ? renderKeyValueSheet(
+            spec,
+            sample ? sampleGeneral : { schoolLevel: SchoolLevel[level] },
+            create,
+          )
+        : renderTableSheet(spec, level, sample?.[id] ?? null, create);
+    if (emptyTemplate.has(id)) {
+      ops.push(...rebuild(existing, sheetName, render(true)));
+      outcomes.push({
+        sheet: sheetName,
+        status: "filled",
+        message: `Đã điền dữ liệu mẫu vào sheet “${sheetName}” (trước đó chỉ có mẫu trống).`,
+      });
+      continue;
+    }
     const elsewhere = tableSheet.get(spec.tableName.toLowerCase());
     const decision = sheetDecision(
       sheetName,
@@ -123,20 +192,7 @@ export async function insertTemplates(
         elsewhere.toLowerCase() !== sheetName.toLowerCase(),
     );
     if (decision.write) {
-      ops.push(
-        ...(spec.kind === "keyValue"
-          ? renderKeyValueSheet(
-              spec,
-              sample ? sampleGeneral : { schoolLevel: SchoolLevel[level] },
-              decision.create,
-            )
-          : renderTableSheet(
-              spec,
-              level,
-              sample?.[id] ?? null,
-              decision.create,
-            )),
-      );
+      ops.push(...render(decision.create));
       outcomes.push({
         sheet: sheetName,
         status: decision.create ? "created" : "filled",
@@ -197,25 +253,29 @@ export async function insertTemplates(
   return outcomes;
 }
 
-function summaryOps(
-  existing: Awaited<ReturnType<WorkbookHost["inspect"]>>,
+async function summaryOps(
+  existing: readonly SheetInfo[],
   chosen: readonly TemplateId[],
   ledgerTable: TableData | null,
   sampleRows: readonly Readonly<Record<string, unknown>>[] | null,
+  content: RangeData | null,
   options: InsertOptions,
   outcomes: SheetOutcome[],
-): WorkbookOp[] {
-  const decision = sheetDecision(DONATION_SUMMARY_SHEET, "", existing, false);
+): Promise<WorkbookOp[]> {
+  const sheet = DONATION_SUMMARY_SHEET;
+  const decision = sheetDecision(sheet, "", existing, false);
   const info = existing.find(
-    (s) => s.name.toLowerCase() === DONATION_SUMMARY_SHEET.toLowerCase(),
+    (s) => s.name.toLowerCase() === sheet.toLowerCase(),
   );
-  if (!decision.write) {
+  // A summary nobody edited may be rebuilt; one edited by hand, or protected, is kept.
+  const untouched = content ? await untouchedSummary(content) : null;
+  if (!decision.write && !untouched) {
     const kept = info && info.usedRange !== null && !info.protected;
     outcomes.push({
-      sheet: DONATION_SUMMARY_SHEET,
+      sheet,
       status: kept ? "kept" : "skipped",
       message: kept
-        ? `Sheet “${DONATION_SUMMARY_SHEET}” đã có; giữ nguyên (dùng “Cập nhật tổng hợp” để làm lại).`
+        ? `Sheet “${sheet}” đã được sửa tay; giữ nguyên. Muốn DVK lập lại: đổi tên sheet đó rồi chèn lại.`
         : (decision.outcome?.message ?? ""),
     });
     return [];
@@ -225,15 +285,16 @@ function summaryOps(
   let dates: { year: number; month: number }[];
   if (ledgerTable) {
     const b = parseRange(ledgerTable.range);
-    const letter = (key: string) => {
+    const indexOf = (key: string) => {
       const col = donationsSpec.columns.find((c) => c.key === key);
-      const i = ledgerTable.header.findIndex(
+      return ledgerTable.header.findIndex(
         (h) =>
           col &&
           [col.header, ...(col.aliases ?? [])].some((x) => fold(x) === fold(h)),
       );
-      return columnLetters(b.left + Math.max(0, i));
     };
+    const letter = (key: string) =>
+      columnLetters(b.left + Math.max(0, indexOf(key)));
     columns = {
       sheet: ledgerTable.sheet,
       date: letter("date"),
@@ -241,17 +302,13 @@ function summaryOps(
       form: letter("form"),
       amount: letter("amount"),
     };
-    const donorIndex = ledgerTable.header.findIndex(
-      (h) => fold(h) === fold("Nhà tài trợ"),
-    );
+    const donorIndex = indexOf("donor");
     donors = unique(
       ledgerTable.rows.map((r) =>
         donorIndex >= 0 ? String(r[donorIndex] ?? "").trim() : "",
       ),
     );
-    const dateIndex = ledgerTable.header.findIndex(
-      (h) => fold(h) === fold("Ngày"),
-    );
+    const dateIndex = indexOf("date");
     dates = ledgerTable.rows
       .map((r) => r[dateIndex])
       .filter((v): v is number => typeof v === "number")
@@ -262,7 +319,7 @@ function summaryOps(
       !existing.some((s) => s.name === donationsSpec.sheetName)
     ) {
       outcomes.push({
-        sheet: DONATION_SUMMARY_SHEET,
+        sheet,
         status: "skipped",
         message: `Chưa có sheet “${donationsSpec.sheetName}”; chèn sổ tài trợ trước.`,
       });
@@ -282,14 +339,116 @@ function summaryOps(
       .map((r) => r.date as { year: number; month: number } | undefined)
       .filter((x): x is { year: number; month: number } => !!x);
   }
-  const year = options.year ?? new Date().getFullYear();
+  const year =
+    options.year ?? untouched?.months[0]?.year ?? new Date().getFullYear();
   const months = monthSpan(dates, year);
+  const counts = `${donors.length} nhà tài trợ, ${months.length} tháng`;
+  if (untouched) {
+    const same =
+      untouched.donors.join("\n") === donors.join("\n") &&
+      untouched.months.map((m) => m.year * 12 + m.month).join() ===
+        months.map((m) => m.year * 12 + m.month).join();
+    if (same) {
+      outcomes.push({
+        sheet,
+        status: "kept",
+        message: `Sheet “${sheet}” đã khớp sổ tài trợ (${counts}); giữ nguyên.`,
+      });
+      return [];
+    }
+    outcomes.push({
+      sheet,
+      status: "filled",
+      message: `Đã lập lại sheet “${sheet}” theo sổ tài trợ (${counts}).`,
+    });
+    return rebuild(
+      existing,
+      sheet,
+      renderDonationSummary(columns, donors, months, true),
+    );
+  }
   outcomes.push({
-    sheet: DONATION_SUMMARY_SHEET,
+    sheet,
     status: decision.create ? "created" : "filled",
-    message: `Đã thêm sheet “${DONATION_SUMMARY_SHEET}” (${donors.length} nhà tài trợ, ${months.length} tháng).`,
+    message: `Đã thêm sheet “${sheet}” (${counts}).`,
   });
   return renderDonationSummary(columns, donors, months, decision.create);
+}
+
+/** Operations replacing a sheet that holds only what DVK wrote: delete it, then write the new
+ *  one at the same position in the workbook. */
+function rebuild(
+  existing: readonly SheetInfo[],
+  sheet: string,
+  create: readonly WorkbookOp[],
+): WorkbookOp[] {
+  const position = existing.findIndex(
+    (s) => s.name.toLowerCase() === sheet.toLowerCase(),
+  );
+  return [
+    { kind: "deleteSheet", sheet: existing[position].name },
+    ...create.map((op): WorkbookOp =>
+      op.kind === "addSheet" ? { ...op, position } : op,
+    ),
+  ];
+}
+
+/** Whether a sheet holding one of our tables holds only the empty template (of any level). */
+async function isEmptyTemplate(
+  spec: TableSheetSpec | KeyValueSheetSpec,
+  content: RangeData,
+): Promise<boolean> {
+  for (const level of Object.keys(SchoolLevel) as SchoolLevel[]) {
+    const ops =
+      spec.kind === "keyValue"
+        ? renderKeyValueSheet(spec, { schoolLevel: SchoolLevel[level] }, true)
+        : renderTableSheet(spec, level, null, true);
+    if (await holdsOnly(content, ops)) return true;
+    // Specs without level-dependent rows render the same for every level.
+    if (spec.kind === "table" && !spec.fixedRows) return false;
+  }
+  return false;
+}
+
+/** The donors and months a summary sheet lists, when the sheet is exactly what DVK wrote for
+ *  them (nobody edited it); null otherwise. */
+async function untouchedSummary(content: RangeData): Promise<{
+  donors: string[];
+  months: { year: number; month: number }[];
+} | null> {
+  const origin = parseRange(content.range);
+  const columnA = (r: number) =>
+    origin.left === 0 ? content.values[r]?.[0] : null;
+  const labels = (title: string) => {
+    const rows = content.values.map((_, r) => columnA(r));
+    const at = rows.findIndex((v) => v === title);
+    if (at === -1) return null;
+    const out: string[] = [];
+    for (let r = at + 2; r < rows.length && rows[r] !== "Cộng"; r++)
+      out.push(String(rows[r] ?? ""));
+    return out;
+  };
+  const donors = labels("1. Theo nhà tài trợ");
+  const monthLabels = labels("3. Theo tháng");
+  if (!donors || !monthLabels) return null;
+  const months = monthLabels
+    .map((l) => /^(\d{2})\/(\d{4})$/.exec(l))
+    .map((m) => (m ? { year: Number(m[2]), month: Number(m[1]) } : null));
+  if (months.some((m) => m === null)) return null;
+  const parsed = months as { year: number; month: number }[];
+  const ledger = {
+    sheet: donationsSpec.sheetName,
+    date: "B",
+    donor: "C",
+    form: "G",
+    amount: "K",
+  };
+  return (await holdsOnly(
+    content,
+    renderDonationSummary(ledger, donors, parsed, true),
+  ))
+    ? { donors, months: parsed }
+    : null;
 }
 
 function unique(values: readonly string[]): string[] {

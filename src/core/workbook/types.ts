@@ -35,7 +35,12 @@ export interface CellStyle {
 
 /** A declarative write to the workbook. Ranges are A1 addresses on the named sheet. */
 export type WorkbookOp =
-  | { readonly kind: "addSheet"; readonly sheet: string }
+  /** A new sheet, at the end, or at `position` (0-based, in workbook order) when given. */
+  | {
+      readonly kind: "addSheet";
+      readonly sheet: string;
+      readonly position?: number;
+    }
   | { readonly kind: "deleteSheet"; readonly sheet: string }
   | {
       readonly kind: "write";

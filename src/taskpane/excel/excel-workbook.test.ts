@@ -124,6 +124,33 @@ describe("Excel workbook adapter", () => {
     expect(at("application", "suspendApiCalculation")).toHaveLength(1);
   });
 
+  test("a sheet rebuilt in place: deleted, added again at its position, in one sync", async () => {
+    const mock = createExcelMock({
+      sheets: [
+        { name: "Ghi chú", usedRange: null, protected: false },
+        { name: "CB-GV-NV", usedRange: "A1:H17", protected: false },
+      ],
+      tables: [],
+    });
+    const wb = createExcelWorkbook(mock.run, () => true);
+    await wb.apply([
+      { kind: "deleteSheet", sheet: "CB-GV-NV" },
+      { kind: "addSheet", sheet: "CB-GV-NV", position: 1 },
+      { kind: "addSheet", sheet: "Khác" },
+    ]);
+    expect(mock.sync).toHaveBeenCalledTimes(1);
+    expect(
+      mock.calls.filter((c) =>
+        ["delete", "worksheets.add", "position"].includes(c.action),
+      ),
+    ).toEqual([
+      { target: "CB-GV-NV", action: "delete" },
+      { target: "CB-GV-NV", action: "worksheets.add" },
+      { target: "CB-GV-NV", action: "position", arg: 1 },
+      { target: "Khác", action: "worksheets.add" },
+    ]);
+  });
+
   test("inspect costs two syncs and reports used range, protection and tables", async () => {
     const mock = createExcelMock({
       sheets: [

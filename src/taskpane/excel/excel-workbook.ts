@@ -218,9 +218,11 @@ function queueOp(
 ): void {
   const sheets = ctx.workbook.worksheets;
   switch (op.kind) {
-    case "addSheet":
-      sheets.add(op.sheet);
+    case "addSheet": {
+      const added = sheets.add(op.sheet);
+      if (op.position !== undefined) added.position = op.position;
       return;
+    }
     case "deleteSheet":
       sheets.getItem(op.sheet).delete();
       return;
