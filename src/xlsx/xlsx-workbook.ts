@@ -2,6 +2,10 @@
  * a workbook file the user picks. No business logic here. */
 import type * as ExcelJSNs from "exceljs";
 import {
+  detectFileFormat,
+  unreadableFileMessage,
+} from "../core/workbook/file-format";
+import {
   cellAddress,
   parseCell,
   parseRange,
@@ -77,17 +81,22 @@ export class XlsxWorkbook implements WorkbookHost {
     return new XlsxWorkbook(wb);
   }
 
-  /** Reads .xlsx bytes; throws WorkbookError when they are not a readable workbook. */
+  /** Reads .xlsx bytes; throws WorkbookError, with a Vietnamese message naming the file (`name`)
+   *  and saying how to convert it, when they are not a workbook exceljs can read. */
   static async load(
     exceljs: ExcelJS,
     data: ArrayBuffer | Uint8Array,
+    name = "đã chọn",
   ): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const refused = unreadableFileMessage(detectFileFormat(bytes), name);
+    if (refused) throw new WorkbookError(refused);
     const wb = new exceljs.Workbook();
     try {
       await wb.xlsx.load(data as ArrayBuffer);
-    } catch (e) {
+    } catch {
       throw new WorkbookError(
-        `Không đọc được tệp Excel (.xlsx): ${(e as Error).message}`,
+        `Tệp “${name}” có dạng .xlsx nhưng bị hỏng hoặc có cấu trúc DVK không đọc được. Hãy mở tệp bằng Excel (hoặc LibreOffice Calc), lưu lại dạng “Sổ làm việc Excel (*.xlsx)” rồi thử lại.`,
       );
     }
     wb.calcProperties.fullCalcOnLoad = true;
@@ -186,7 +195,17 @@ export class XlsxWorkbook implements WorkbookHost {
           )
         )
           throw new WorkbookError(`Sheet "${op.sheet}" đã có.`, op.sheet);
-        this.workbook.addWorksheet(op.sheet);
+        {
+          const added = this.workbook.addWorksheet(op.sheet);
+          if (op.position !== undefined) {
+            // exceljs orders sheets by orderNo: renumber with the new sheet at its position.
+            const order = this.workbook.worksheets.filter((w) => w !== added);
+            order.splice(op.position, 0, added);
+            order.forEach(
+              (w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1),
+            );
+          }
+        }
         return;
       case "deleteSheet":
         this.workbook.removeWorksheet(this.sheet(op.sheet).id);

@@ -56,15 +56,19 @@ export async function baoCaoCommand(
     return ExitCode.findings;
   }
   let wb: XlsxWorkbook;
+  let bytes: Buffer;
   try {
-    wb = await XlsxWorkbook.load(
-      ExcelJS,
-      readFileSync(resolve(io.cwd, positionals[0])),
-    );
+    bytes = readFileSync(resolve(io.cwd, positionals[0]));
   } catch (e) {
     io.err(
       `Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}`,
     );
+    return ExitCode.unreadable;
+  }
+  try {
+    wb = await XlsxWorkbook.load(ExcelJS, bytes, positionals[0]);
+  } catch (e) {
+    io.err((e as Error).message);
     return ExitCode.unreadable;
   }
   const { data, findings } = await readWorkbook(wb);

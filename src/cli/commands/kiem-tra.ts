@@ -55,9 +55,9 @@ export async function kiemTraCommand(
   }
   let wb: XlsxWorkbook;
   try {
-    wb = await XlsxWorkbook.load(ExcelJS, bytes);
+    wb = await XlsxWorkbook.load(ExcelJS, bytes, positionals[0]);
   } catch (e) {
-    io.err(`Tệp “${positionals[0]}”: ${(e as Error).message}`);
+    io.err((e as Error).message);
     return ExitCode.unreadable;
   }
   const report = await checkWorkbook(wb, { cashVoucherThreshold: threshold });
