@@ -2,6 +2,7 @@
  * Word pane finds with contentControls.getByTag() and refreshes. docx has no such class, so it
  * is built from its XmlComponent primitives. */
 import { StringValueElement, TextRun, XmlComponent } from "docx";
+import { FIELD_TAG_PREFIX } from "../core/report/fields";
 
 class SdtProperties extends XmlComponent {
   constructor(tag: string, alias: string) {
@@ -20,7 +21,7 @@ class SdtContent extends XmlComponent {
 
 /** The tag of a figure: "dvk:" + its data key. */
 export function fieldTag(key: string): string {
-  return `dvk:${key}`;
+  return `${FIELD_TAG_PREFIX}${key}`;
 }
 
 export class FieldRun extends XmlComponent {

@@ -1,5 +1,6 @@
 /** A finding: one problem in the workbook, pointed at its cell. */
 import { z } from "zod";
+import type { RuleId } from "./rule-names";
 
 /** lỗi (error) / cảnh báo (warning) / thông tin (info). */
 export const Severity = {
@@ -25,7 +26,7 @@ export type Finding = z.infer<typeof Finding>;
 
 /** Builds a finding (NFC message). */
 export function finding(
-  rule: string,
+  rule: RuleId,
   severity: Severity,
   sheet: string,
   cell: string,

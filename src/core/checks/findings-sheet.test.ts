@@ -31,6 +31,11 @@ describe("Ghi kết quả ra sheet", () => {
       "Sổ tài trợ",
       "I13",
     ]);
+    // The rule column names the rule in Vietnamese, never by its id.
+    expect(sheet.rows[2][5]?.value).toBe("Quy tắc");
+    expect(sheet.rows[3 + i][5]?.value).toBe("Số không đọc được");
+    for (let r = 3; r < 3 + report.findings.length; r++)
+      expect(String(sheet.rows[r][5]?.value)).not.toMatch(/^[a-z]+\.[a-z-]+$/);
     expect(sheet.rows[3 + i][3]?.hyperlink).toEqual({
       sheet: "Sổ tài trợ",
       cell: "I13",

@@ -1,8 +1,14 @@
 /** "Ghi kết quả ra sheet": the findings as a sheet of their own, each with a link to its cell.
  *  Only that sheet is ever replaced; user cells are never touched. */
 import { textCell } from "../sheets/cells";
-import type { CellInput, WorkbookHost, WorkbookOp } from "../workbook/types";
+import {
+  WorkbookError,
+  type CellInput,
+  type WorkbookHost,
+  type WorkbookOp,
+} from "../workbook/types";
 import type { Finding } from "./finding";
+import { ruleName } from "./rule-names";
 
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 const TITLE = "KẾT QUẢ KIỂM TRA SỐ LIỆU (DVK)";
@@ -46,7 +52,7 @@ export function renderFindingsSheet(
       textCell(f.sheet),
       textCell(f.cell || "—"),
       textCell(f.message),
-      textCell(f.rule),
+      textCell(ruleName(f.rule)),
     ]),
   ];
   ops.push(
@@ -118,12 +124,14 @@ export async function writeFindingsSheet(
       { sheet: existing.name, range: "A1" },
     ]);
     if (values[0]?.[0] !== TITLE)
-      throw new Error(
+      throw new WorkbookError(
         `Sổ đã có sheet “${existing.name}” không do DVK tạo; đổi tên sheet đó rồi ghi lại.`,
+        existing.name,
       );
     if (existing.protected)
-      throw new Error(
+      throw new WorkbookError(
         `Sheet “${existing.name}” đang được bảo vệ; bỏ bảo vệ rồi ghi lại.`,
+        existing.name,
       );
   }
   const when = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")} ngày ${String(now.getDate()).padStart(2, "0")}/${String(now.getMonth() + 1).padStart(2, "0")}/${now.getFullYear()}`;

@@ -39,6 +39,44 @@ export interface RefreshReport {
   readonly missing: readonly string[];
 }
 
+/** The tag prefix of every linked figure's content control. */
+export const FIELD_TAG_PREFIX = "dvk:";
+
+/**
+ * What "Cập nhật số liệu" does to a document's content controls, decided once for every host:
+ * the indexes of the controls to rewrite with their new text, and the report for the user.
+ * Controls not tagged `dvk:` are the user's and are never touched.
+ * @example planRefresh([{ tag: "dvk:staff.total", text: "61" }], new Map([["staff.total", "65"]]))
+ * // { updates: [{ index: 0, text: "65" }], report: { changed: [{ key: "staff.total", from: "61", to: "65" }], … } }
+ */
+export function planRefresh(
+  controls: readonly {
+    readonly tag: string | null | undefined;
+    readonly text: string;
+  }[],
+  values: ReadonlyMap<string, string>,
+): { updates: { index: number; text: string }[]; report: RefreshReport } {
+  const updates: { index: number; text: string }[] = [];
+  const changed: { key: string; from: string; to: string }[] = [];
+  const orphaned: string[] = [];
+  const seen = new Set<string>();
+  let unchanged = 0;
+  controls.forEach((cc, index) => {
+    if (!cc.tag?.startsWith(FIELD_TAG_PREFIX)) return;
+    const key = cc.tag.slice(FIELD_TAG_PREFIX.length);
+    seen.add(key);
+    const next = values.get(key);
+    if (next === undefined) orphaned.push(key);
+    else if (next === cc.text) unchanged++;
+    else {
+      updates.push({ index, text: next });
+      changed.push({ key, from: cc.text, to: next });
+    }
+  });
+  const missing = [...values.keys()].filter((k) => !seen.has(k));
+  return { updates, report: { changed, unchanged, orphaned, missing } };
+}
+
 /** Vietnamese summary of a refresh. */
 export function describeRefresh(r: RefreshReport): string[] {
   const lines = [
