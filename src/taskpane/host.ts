@@ -1,6 +1,7 @@
 /* Host detection: Excel, Word, or the browser preview (no Office). */
-import { MemoryWorkbook } from "../core/workbook/memory-workbook";
 import type { WorkbookHost } from "../core/workbook/types";
+import type { MemoryWorkbook } from "../core/workbook/memory-workbook";
+import type { MemoryDocument } from "./preview/memory-document";
 import type { DocumentHost } from "./word/word-document";
 
 /** Where the Excel pane leaves the report package for the Word pane. */
@@ -9,25 +10,38 @@ export interface PackageStore {
   set(key: string, value: string): Promise<void>;
 }
 
-export type HostKind = "excel" | "word" | "preview";
 export type ThemeKind = "light" | "dark";
+export type PaneKind = "excel" | "word";
 
-/** What the UI receives: which host it runs in and the adapters for it. */
-export interface HostContext {
-  readonly kind: HostKind;
-  /** Which pane the preview imitates ("excel" by default, "word" with ?host=word). */
-  readonly pane: "excel" | "word";
-  /** The workbook seam (Excel or in-memory); null in Word. */
-  readonly workbook: WorkbookHost | null;
-  /** The in-memory workbook behind the preview, for the preview grid. */
-  readonly memory: MemoryWorkbook | null;
+interface HostBase {
   readonly theme: ThemeKind;
-  /** The Word document seam; null outside Word. */
-  readonly document: DocumentHost | null;
-  /** OfficeRuntime.storage where the host has it (not on Mac), else null. */
+  /** OfficeRuntime.storage where the host has it (not on Mac); localStorage in the preview. */
   readonly storage: PackageStore | null;
   /** Whether a file download from the pane works here (not in WebView2 on Windows, nor on Mac). */
   readonly canDownload: boolean;
+}
+
+/** What the UI receives: which host it runs in and the adapters that host has. */
+export type HostContext =
+  | (HostBase & { readonly kind: "excel"; readonly workbook: WorkbookHost })
+  | (HostBase & { readonly kind: "word"; readonly document: DocumentHost })
+  | (HostBase & {
+      readonly kind: "preview";
+      /** Which pane the preview shows first ("excel", or "word" with ?host=word / word.html). */
+      readonly pane: PaneKind;
+      readonly workbook: MemoryWorkbook;
+      readonly document: MemoryDocument;
+    });
+
+/** The pane a host shows. */
+export function paneOf(host: HostContext): PaneKind {
+  return host.kind === "preview" ? host.pane : host.kind;
+}
+
+/** The pane the preview shows for a URL: `?host=word` / `?host=excel`, else the page's own. */
+export function previewPane(params: URLSearchParams, page: PaneKind): PaneKind {
+  const asked = params.get("host");
+  return asked === "word" || asked === "excel" ? asked : page;
 }
 
 /** OfficeRuntime.storage, when this host offers it. */
@@ -65,44 +79,41 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
     ]);
     host = info?.host ?? null;
   }
-  if (office && host === office.HostType.Excel) {
-    const { createExcelWorkbook } = await import(
-      /* webpackChunkName: "excel" */ "./excel/excel-workbook"
-    );
+  if (
+    office &&
+    (host === office.HostType.Excel || host === office.HostType.Word)
+  ) {
     const supported = (name: string, v: string) =>
       office.context.requirements.isSetSupported(name, v);
-    return {
-      kind: "excel",
-      pane: "excel",
-      workbook: createExcelWorkbook((b) => Excel.run(b), supported),
-      memory: null,
+    const base: HostBase = {
       theme: officeTheme(office),
-      document: null,
       storage: runtimeStorage(win),
       canDownload: office.context.platform === office.PlatformType.OfficeOnline,
     };
-  }
-  if (office && host === office.HostType.Word) {
+    if (host === office.HostType.Excel) {
+      const { createExcelWorkbook } = await import(
+        /* webpackChunkName: "excel" */ "./excel/excel-workbook"
+      );
+      return {
+        ...base,
+        kind: "excel",
+        workbook: createExcelWorkbook((b) => Excel.run(b), supported),
+      };
+    }
     const { createWordDocument } = await import(
       /* webpackChunkName: "word" */ "./word/word-document"
     );
-    const supported = (name: string, v: string) =>
-      office.context.requirements.isSetSupported(name, v);
     return {
+      ...base,
       kind: "word",
-      pane: "word",
-      workbook: null,
-      memory: null,
-      theme: officeTheme(office),
       document: createWordDocument((b) => Word.run(b), supported),
-      storage: runtimeStorage(win),
-      canDownload: office.context.platform === office.PlatformType.OfficeOnline,
     };
   }
-  const memory = new MemoryWorkbook();
+  const [{ createPreviewWorkbook }, { MemoryDocument }] = await Promise.all([
+    import(/* webpackChunkName: "preview" */ "./preview/preview-workbook"),
+    import(/* webpackChunkName: "preview" */ "./preview/memory-document"),
+  ]);
   const pageHost = win.document.body.dataset.pageHost;
-  const pane =
-    params.get("host") === "word" || pageHost === "word" ? "word" : "excel";
   const dark =
     params.get("theme") === "dark" ||
     (params.get("theme") !== "light" &&
@@ -114,11 +125,10 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
   };
   return {
     kind: "preview",
-    pane,
-    workbook: memory,
-    memory,
+    pane: previewPane(params, pageHost === "word" ? "word" : "excel"),
+    workbook: createPreviewWorkbook(),
+    document: new MemoryDocument(new DOMParser()),
     theme: dark ? "dark" : "light",
-    document: null,
     storage: local,
     canDownload: true,
   };

@@ -21,6 +21,16 @@ export const ui = {
       "Sổ tính chưa có sheet nào. Dùng trang “Mẫu biểu” để chèn mẫu.",
     switchToWord: "Xem ngăn Word",
     switchToExcel: "Xem ngăn Excel",
+    workbookRegion: "Sổ tính xem thử",
+    documentRegion: "Văn bản Word xem thử",
+    documentTitle: "Văn bản Word (trong bộ nhớ)",
+    emptyDocument:
+      "Chưa có văn bản. Trong ngăn Word bên cạnh: lấy số liệu (từ ngăn Excel hoặc một tệp .xlsx), chọn loại báo cáo rồi bấm “Tạo bản nháp”; bản nháp hiện ở đây, số liệu liên kết được tô nền.",
+    gridHint:
+      "Bấm vào ô để chọn; gõ để nhập (Enter để ghi, Esc để hủy); dán (Ctrl+V) một bảng chép từ Excel hoặc Word. Công thức được tính như Excel.",
+    nameBox: "Ô đang chọn",
+    formulaBar: "Nội dung ô",
+    moreRows: "dòng nữa không hiển thị",
   },
   templates: {
     intro:
@@ -65,19 +75,29 @@ export const ui = {
     introWord:
       "Tạo bản nháp báo cáo từ sổ Excel và cập nhật số liệu đã liên kết trong văn bản đang mở.",
     kind: "Loại báo cáo",
+    modelIndex: "Mô hình (số thứ tự ở sheet Mô hình DVK)",
+    missingGeneral: "Thiếu thông tin chung (để trống trong bản nháp):",
+    packageSource: "Sổ Excel đang mở",
+    sourceIs: "Đang dùng số liệu của:",
+    needsSource:
+      "Các nút trên cần số liệu: bấm “Lấy dữ liệu từ Excel” (sau khi bấm “Gửi sang Word” ở ngăn Excel) hoặc “Chọn tệp .xlsx…”.",
+    noStorageWord:
+      "Máy này không chia sẻ dữ liệu giữa Excel và Word (Office trên Mac): hãy chọn tệp .xlsx.",
+    shown:
+      "Đã tạo bản nháp: xem văn bản bên trái; số liệu liên kết được tô nền.",
     outline: "Dàn ý",
     showOutline: "Xem dàn ý",
     sendToWord: "Gửi sang Word",
     sent: "Đã gửi số liệu sang Word. Mở Word, ngăn DVK, trang Báo cáo, bấm “Lấy dữ liệu từ Excel”.",
     noStorage:
-      "Máy này không chia sẻ được dữ liệu giữa Excel và Word (Office trên Mac): hãy “Tải .docx”, hoặc trong Word chọn tệp .xlsx.",
+      "Máy này không chia sẻ được dữ liệu giữa Excel và Word (Office trên Mac) nên “Gửi sang Word” không dùng được: hãy lưu sổ rồi trong Word chọn tệp .xlsx.",
     download: "Tải .docx",
     noDownload:
-      "Office trên máy tính không cho tải tệp từ ngăn bổ trợ: hãy dùng “Gửi sang Word”, hoặc dòng lệnh “dvk bao-cao”.",
+      "“Tải .docx” chỉ dùng được trong Office trên web (Office trên máy tính không cho tải tệp từ ngăn bổ trợ): hãy dùng “Gửi sang Word”, hoặc dòng lệnh “dvk bao-cao”.",
     copyTable: "Sao chép bảng",
     copied: "Đã chép bảng; dán (Ctrl+V) vào Word sẽ thành bảng có định dạng.",
     takePackage: "Lấy dữ liệu từ Excel",
-    pickFile: "Chọn tệp .xlsx",
+    pickFile: "Chọn tệp .xlsx…",
     source: "Nguồn số liệu",
     noSource: "Chưa có số liệu: lấy từ Excel hoặc chọn tệp .xlsx.",
     createDraft: "Tạo bản nháp",
@@ -85,12 +105,12 @@ export const ui = {
     opened: "Đã mở bản nháp trong cửa sổ Word mới.",
     inserted: "Đã chèn bản nháp vào cuối văn bản đang mở.",
     downloaded: "Đã tải bản nháp .docx.",
-    noWord:
-      "Chế độ xem thử không có Word: bản nháp được tải về dưới dạng .docx.",
   },
 
   errors: {
     title: "Có lỗi",
-    generic: "Đã xảy ra lỗi không mong muốn.",
+    generic:
+      "Đã xảy ra lỗi không mong muốn; số liệu trong sổ không bị thay đổi. Hãy thử lại.",
+    details: "Chi tiết kỹ thuật (cho người hỗ trợ)",
   },
 } as const;

@@ -1,15 +1,31 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
+import { WorkbookError } from "../../core/workbook/types";
 import { ui } from "../strings";
 
-/** Shows an error returned by an adapter; never swallowed. */
+const useStyles = makeStyles({
+  body: { overflowWrap: "anywhere", whiteSpace: "pre-wrap" },
+  details: { marginTop: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+/** Shows the error of a failed action; never swallowed. Our own errors (WorkbookError) carry a
+ *  Vietnamese message for the user; anything else is unexpected: a Vietnamese sentence, with the
+ *  technical text folded away for whoever helps the user. Long text wraps inside the pane. */
 export function ErrorBar({ error }: { error: unknown }) {
+  const styles = useStyles();
   if (!error) return null;
-  const text = error instanceof Error ? error.message : String(error);
+  const own = error instanceof WorkbookError;
+  const technical = error instanceof Error ? error.message : String(error);
   return (
-    <MessageBar intent="error" data-testid="error-bar">
-      <MessageBarBody>
+    <MessageBar intent="error" layout="multiline" data-testid="error-bar">
+      <MessageBarBody className={styles.body}>
         <MessageBarTitle>{ui.errors.title}</MessageBarTitle>
-        {text || ui.errors.generic}
+        {own && technical ? technical : ui.errors.generic}
+        {!own && technical ? (
+          <details className={styles.details}>
+            <summary>{ui.errors.details}</summary>
+            {technical}
+          </details>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

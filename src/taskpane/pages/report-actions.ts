@@ -119,6 +119,7 @@ export async function tablesFromFile(file: File): Promise<TableData[]> {
   const wb = await XlsxWorkbook.load(
     ExcelJS,
     new Uint8Array(await file.arrayBuffer()),
+    file.name,
   );
   return (await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter(
     (t): t is TableData => t !== null,

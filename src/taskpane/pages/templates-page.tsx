@@ -4,73 +4,59 @@ import { SchoolLevel } from "../../core/model/enums";
 import { insertTemplates, TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from "../../core/sheets/insert";
 import type { SheetOutcome } from "../../core/sheets/plan";
 import { updateStaffFromRoster } from "../../core/sheets/staff-from-roster";
-import type { SheetInfo } from "../../core/workbook/types";
+import type { SheetInfo, WorkbookHost } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
-import type { HostContext } from "../host";
+import { ResultBars, type ResultLine } from "../components/result-bars";
+import { useAction } from "../components/use-action";
 import { ui } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  checks: { display: "grid", gridTemplateColumns: "1fr 1fr" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  checks: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-const STATUS_COLOR: Record<SheetOutcome["status"], "success" | "informative" | "warning" | "brand"> = {
+const INTENT: Record<SheetOutcome["status"], ResultLine["intent"]> = {
   created: "success",
   filled: "success",
-  columnsAdded: "brand",
-  kept: "informative",
+  columnsAdded: "info",
+  kept: "info",
   skipped: "warning",
 };
 
 /** "Mẫu biểu": choose the school level and sheets, insert templates or the sample school. */
-export function TemplatesPage({ host }: { host: HostContext }) {
+export function TemplatesPage({ workbook }: { workbook: WorkbookHost }) {
   const styles = useStyles();
   const [level, setLevel] = React.useState<SchoolLevel>("thcs");
   const [chosen, setChosen] = React.useState<readonly TemplateId[]>(TEMPLATE_IDS);
-  const [busy, setBusy] = React.useState(false);
-  const [outcomes, setOutcomes] = React.useState<readonly SheetOutcome[]>([]);
-  const [rosterNote, setRosterNote] = React.useState<readonly string[]>([]);
+  const [results, setResults] = React.useState<readonly ResultLine[]>([]);
   const [sheets, setSheets] = React.useState<readonly SheetInfo[] | null>(null);
-  const [error, setError] = React.useState<unknown>(null);
-  const refresh = React.useCallback(async () => {
-    if (host.workbook) setSheets(await host.workbook.inspect());
-  }, [host]);
+  const { busy, error, run } = useAction();
+  const refresh = React.useCallback(async () => setSheets(await workbook.inspect()), [workbook]);
   React.useEffect(() => {
-    refresh().catch(setError);
-  }, [refresh]);
-  const run = async (sample: boolean) => {
-    if (!host.workbook) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setOutcomes(await insertTemplates(host.workbook, { level, sheets: chosen, sample }));
+    void run(refresh);
+  }, [run, refresh]);
+  const insert = (sample: boolean) =>
+    run(async () => {
+      const outcomes = await insertTemplates(workbook, { level, sheets: chosen, sample });
+      setResults(outcomes.map((o) => ({ intent: INTENT[o.status], text: o.message })));
       await refresh();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const fromRoster = async () => {
-    if (!host.workbook) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await updateStaffFromRoster(host.workbook);
-      setRosterNote([r.message, ...r.conflicts.map((c) => c.message)]);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
+  const fromRoster = () =>
+    run(async () => {
+      const r = await updateStaffFromRoster(workbook);
+      setResults([
+        { intent: r.conflicts.length ? "warning" : "success", text: r.message },
+        ...r.conflicts.map((c): ResultLine => ({ intent: "warning", text: c.message })),
+      ]);
+      await refresh();
+    });
   const toggle = (id: TemplateId, on: boolean) => setChosen((c) => (on ? TEMPLATE_IDS.filter((x) => x === id || c.includes(x)) : c.filter((x) => x !== id)));
   return (
-    <section className={styles.root}>
+    <section className={styles.root} aria-label={ui.nav.templates}>
       <Text>{ui.templates.intro}</Text>
       <Field label={ui.templates.levelLabel}>
         <Dropdown value={SchoolLevel[level]} selectedOptions={[level]} onOptionSelect={(_, d) => setLevel(d.optionValue as SchoolLevel)} data-testid="level">
@@ -89,10 +75,10 @@ export function TemplatesPage({ host }: { host: HostContext }) {
         </div>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !chosen.length} onClick={() => void run(false)} data-testid="insert-templates">
+        <Button appearance="primary" disabled={busy || !chosen.length} onClick={() => void insert(false)} data-testid="insert-templates">
           {ui.templates.insert}
         </Button>
-        <Button disabled={busy} onClick={() => void run(true)} data-testid="insert-sample">
+        <Button disabled={busy || !chosen.length} onClick={() => void insert(true)} data-testid="insert-sample">
           {ui.templates.insertSample}
         </Button>
         {busy ? <Spinner size="tiny" label={ui.templates.inserting} /> : null}
@@ -108,30 +94,11 @@ export function TemplatesPage({ host }: { host: HostContext }) {
       <Text size={200} className={styles.note}>
         {ui.templates.fromRosterHint}
       </Text>
-      {rosterNote.length ? (
-        <ul className={styles.list} data-testid="roster-note">
-          {rosterNote.map((line) => (
-            <li key={line}>
-              <Text size={200}>{line}</Text>
-            </li>
-          ))}
-        </ul>
-      ) : null}
       <ErrorBar error={error} />
-      {outcomes.length ? (
-        <>
-          <Text weight="semibold">{ui.templates.resultTitle}</Text>
-          <ul className={styles.list} data-testid="insert-outcomes">
-            {outcomes.map((o) => (
-              <li key={o.sheet} className={styles.row}>
-                <Badge color={STATUS_COLOR[o.status]} appearance="tint" />
-                <Text size={200}>{o.message}</Text>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      <Text weight="semibold">{ui.templates.sheetsNow}</Text>
+      <ResultBars lines={results} testId="insert-outcomes" />
+      <Text as="h2" size={300} weight="semibold">
+        {ui.templates.sheetsNow}
+      </Text>
       {sheets?.length === 0 ? <Text data-testid="no-sheets">{ui.templates.noSheets}</Text> : null}
       <ul className={styles.list} data-testid="sheet-list">
         {sheets?.map((s) => (

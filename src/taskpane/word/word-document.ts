@@ -1,5 +1,5 @@
 /* The Word adapter: drafts in, figures refreshed by tag. Office.js, batched; no business logic. */
-import type { RefreshReport } from "../../core/report/fields";
+import { planRefresh, type RefreshReport } from "../../core/report/fields";
 
 /** `Word.run`, injectable so tests can pass a mocked context. */
 export type WordRun = <T>(
@@ -7,11 +7,10 @@ export type WordRun = <T>(
 ) => Promise<T>;
 export type SetSupported = (name: string, version: string) => boolean;
 
-export const TAG_PREFIX = "dvk:";
-
 export interface DocumentHost {
-  /** Opens the draft in a new document (WordApi 1.3), or inserts it at the end of this one. */
-  insertDraft(base64: string): Promise<"opened" | "inserted">;
+  /** Opens the draft in a new document (WordApi 1.3), or inserts it at the end of this one (the
+   *  preview shows it beside the pane). */
+  insertDraft(base64: string): Promise<"opened" | "inserted" | "shown">;
   /** Replaces the text of every `dvk:` content control whose figure changed; ≤ 2 syncs. */
   refreshFields(values: ReadonlyMap<string, string>): Promise<RefreshReport>;
 }
@@ -38,25 +37,11 @@ export function createWordDocument(
         const controls = ctx.document.contentControls;
         controls.load("items/tag,items/text");
         await ctx.sync();
-        const changed: { key: string; from: string; to: string }[] = [];
-        const orphaned: string[] = [];
-        const seen = new Set<string>();
-        let unchanged = 0;
-        for (const cc of controls.items) {
-          if (!cc.tag?.startsWith(TAG_PREFIX)) continue;
-          const key = cc.tag.slice(TAG_PREFIX.length);
-          seen.add(key);
-          const next = values.get(key);
-          if (next === undefined) orphaned.push(key);
-          else if (next === cc.text) unchanged++;
-          else {
-            cc.insertText(next, "Replace");
-            changed.push({ key, from: cc.text, to: next });
-          }
-        }
-        if (changed.length) await ctx.sync();
-        const missing = [...values.keys()].filter((k) => !seen.has(k));
-        return { changed, unchanged, orphaned, missing };
+        const { updates, report } = planRefresh(controls.items, values);
+        for (const u of updates)
+          controls.items[u.index].insertText(u.text, "Replace");
+        if (updates.length) await ctx.sync();
+        return report;
       }),
   };
 }

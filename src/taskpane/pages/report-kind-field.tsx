@@ -1,0 +1,45 @@
+import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
+import * as React from "react";
+import { missingGeneral } from "../../core/report/kinds";
+import type { ReportTree } from "../../core/report/tree";
+import type { TableData } from "../../core/workbook/types";
+import type { ResultLine } from "../components/result-bars";
+import { ui } from "../strings";
+import { dataOf, REPORT_KINDS, type ReportKind } from "./report-actions";
+
+/** The chosen report kind (and, for the registration form, which model), shared by the Excel
+ *  and the Word report pages; `build` makes the tree and the notes to show beside it. */
+export function useReportKind(): {
+  readonly kind: ReportKind;
+  readonly fields: React.ReactElement;
+  readonly build: (tables: readonly TableData[]) => { tree: ReportTree; notes: ResultLine[] };
+} {
+  const [kindId, setKindId] = React.useState(REPORT_KINDS[0].id);
+  const [modelIndex, setModelIndex] = React.useState("1");
+  const kind = REPORT_KINDS.find((k) => k.id === kindId) ?? REPORT_KINDS[0];
+  const fields = (
+    <>
+      <Field label={ui.report.kind}>
+        <Dropdown value={kind.name} selectedOptions={[kind.id]} onOptionSelect={(_, d) => setKindId(String(d.optionValue))} data-testid="report-kind">
+          {REPORT_KINDS.map((k) => (
+            <Option key={k.id} value={k.id} text={k.name}>
+              {k.name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      {kind.id === "dang-ky-mo-hinh" ? (
+        <Field label={ui.report.modelIndex}>
+          <Input type="number" min={1} value={modelIndex} onChange={(_, d) => setModelIndex(d.value)} data-testid="model-index" />
+        </Field>
+      ) : null}
+    </>
+  );
+  const build = (tables: readonly TableData[]) => {
+    const data = dataOf(tables);
+    const missing = missingGeneral(data);
+    const notes: ResultLine[] = missing.length ? [{ intent: "warning", text: `${ui.report.missingGeneral} ${missing.join(", ")}.` }] : [];
+    return { tree: kind.build(data, { modelIndex: Number(modelIndex) || 1 }), notes };
+  };
+  return { kind, fields, build };
+}
