@@ -1,10 +1,13 @@
 /* Webpack: task pane (React) for Excel, Word and the browser preview; custom functions (no React);
- * functions.json generated from JSDoc; the manifest copied with every dev URL rewritten. */
+ * functions.json generated from the function registry; the manifest copied with every dev URL
+ * rewritten. */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { BundleReportPlugin } = require("./scripts/bundle-report.cjs");
+const {
+  FunctionsMetadataPlugin,
+} = require("./scripts/functions-metadata-plugin.cjs");
 const {
   rewriteManifestUrls,
   DEV_URL,
@@ -69,10 +72,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
-        input: "./src/functions/functions.ts",
-      }),
+      new FunctionsMetadataPlugin({ output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -104,7 +104,11 @@ module.exports = async (env, options) => {
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
       host: "localhost",
-      port: Number(process.env.DVK_PORT || process.env.npm_package_config_dev_server_port || 3000),
+      port: Number(
+        process.env.DVK_PORT ||
+          process.env.npm_package_config_dev_server_port ||
+          3000,
+      ),
       static: {
         directory: path.resolve(__dirname, "assets"),
         publicPath: "/assets",

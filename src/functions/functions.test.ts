@@ -1,8 +1,7 @@
-/* The Excel wrappers, with a stand-in CustomFunctions global as in the Excel runtime, and the
- * metadata custom-functions-metadata generates from their JSDoc checked against the registry. */
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate";
-import { join } from "node:path";
-import { dvkFunctions } from "../core/functions/registry";
+/* The Excel wrappers of the registry's functions: registered under their ids when a
+ * CustomFunctions global exists (a stand-in here, as in the Excel runtime), Excel's arguments
+ * passed to `evaluate`, refusals turned into Excel errors, ranges spilled. */
+import { dvkFunctions, type FunctionSpec } from "../core/functions/registry";
 
 class FakeError {
   constructor(
@@ -10,24 +9,10 @@ class FakeError {
     readonly message?: string,
   ) {}
 }
+type Fn = (...args: unknown[]) => unknown;
+type FunctionsModule = typeof import("./functions");
+type ErrorModule = typeof import("../core/functions/dvk-function-error");
 const g = globalThis as unknown as { CustomFunctions?: unknown };
-
-import * as fns from "./functions";
-
-interface Meta {
-  id: string;
-  name: string;
-  description: string;
-  parameters: {
-    name: string;
-    description: string;
-    type: string;
-    dimensionality?: string;
-    optional?: boolean;
-    repeating?: boolean;
-  }[];
-  result: { type?: string; dimensionality?: string };
-}
 
 const caught = (f: () => unknown): unknown => {
   try {
@@ -38,40 +23,76 @@ const caught = (f: () => unknown): unknown => {
   return undefined;
 };
 
-describe("custom function wrappers (in Excel: CustomFunctions defined)", () => {
-  beforeAll(() => {
+/** Loads functions.ts afresh, as the bundle runs it, with the DvkFunctionError class it
+ *  recognises. */
+async function load(): Promise<FunctionsModule & ErrorModule> {
+  let m: (FunctionsModule & ErrorModule) | undefined;
+  await jest.isolateModulesAsync(async () => {
+    m = {
+      ...(await import("./functions")),
+      ...(await import("../core/functions/dvk-function-error")),
+    };
+  });
+  return m!;
+}
+
+describe("in Excel (CustomFunctions defined)", () => {
+  const associate = jest.fn<void, [string, Fn]>();
+  let fns: Record<string, Fn>;
+  let module: FunctionsModule & ErrorModule;
+  beforeAll(async () => {
     g.CustomFunctions = {
+      associate,
       Error: FakeError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
     };
+    module = await load();
+    fns = Object.fromEntries(associate.mock.calls);
   });
   afterAll(() => {
     delete g.CustomFunctions;
   });
 
-  test("range functions return ranges, spilling", () => {
-    expect(fns.docSo([[332_400_000]])).toEqual([
-      ["Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"],
-    ]);
-    expect(fns.docSo([[1], [2]], "", undefined)).toEqual([["một"], ["hai"]]);
-    expect(fns.docSo([[105]], "", "lẻ, chẵn")).toEqual([["một trăm lẻ năm"]]);
-    expect(fns.so([["18,4 triệu", "2.300"]])).toEqual([[18_400_000, 2300]]);
-    expect(fns.trieu([[332_400_000]])).toEqual([["332,4 triệu đồng"]]);
-    expect(fns.trieu([[18_450_000]], 2)).toEqual([["18,45 triệu đồng"]]);
-    expect(fns.ngayVb([[44452]], "Giang Biên")).toEqual([
-      ["Giang Biên, ngày 13 tháng 9 năm 2021"],
-    ]);
-    expect(fns.chuan([["C«ng ®oµn", ""]])).toEqual([["Công đoàn", ""]]);
+  test("every registry function is associated once, under its id, in the registry's order", () => {
+    expect(associate.mock.calls.map(([id]) => id)).toEqual(
+      Object.keys(dvkFunctions),
+    );
+    for (const [id, fn] of associate.mock.calls) {
+      expect(typeof fn).toBe("function");
+      expect(fn).toBe(module.excelFunctions[id]);
+    }
   });
 
-  test("scalar functions", () => {
-    expect(fns.tong([[[1, "2.300"]], [["3,5"]]])).toBe(2304.5);
-    expect(fns.kiemTra(65, [[[3]], [[40]], [[18]]])).toBe(
+  test("functions with a range result always return a range, spilling", () => {
+    expect(fns.DOCSO([[332_400_000]])).toEqual([
+      ["Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"],
+    ]);
+    expect(fns.DOCSO(332_400_000)).toEqual([
+      ["Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"],
+    ]);
+    expect(fns.DOCSO([[1], [2]], "", undefined)).toEqual([["một"], ["hai"]]);
+    expect(fns.DOCSO([[105]], "", "lẻ, chẵn")).toEqual([["một trăm lẻ năm"]]);
+    expect(fns.DOCSO([[105]], null, null)).toEqual([
+      ["Một trăm linh năm đồng"],
+    ]);
+    expect(fns.SO([["18,4 triệu", "2.300"]])).toEqual([[18_400_000, 2300]]);
+    expect(fns.TRIEU([[332_400_000]])).toEqual([["332,4 triệu đồng"]]);
+    expect(fns.TRIEU([[18_450_000]], 2)).toEqual([["18,45 triệu đồng"]]);
+    expect(fns.NGAYVB([[44452]], "Giang Biên")).toEqual([
+      ["Giang Biên, ngày 13 tháng 9 năm 2021"],
+    ]);
+    expect(fns.CHUAN([["C«ng ®oµn", ""]])).toEqual([["Công đoàn", ""]]);
+  });
+
+  test("functions with a single result, repeating parameters as Excel passes them (an array of ranges)", () => {
+    expect(fns.TONG([[[1, "2.300"]], [["3,5"]]])).toBe(2304.5);
+    expect(fns.KIEMTRA(65, [[[3]], [[40]], [[18]]])).toBe(
       "Lệch: 65 ≠ 61 (thiếu 4)",
     );
-    expect(fns.tyLe(61, 65)).toBe("93,8%");
+    expect(fns.TYLE(61, 65)).toBe("93,8%");
+    expect(fns.TYLE(61, 65, 2)).toBe("93,85%");
     expect(
-      fns.vanBan(
+      fns.VANBAN(
         "Kế hoạch",
         24,
         "KH/ĐU",
@@ -83,91 +104,115 @@ describe("custom function wrappers (in Excel: CustomFunctions defined)", () => {
     );
   });
 
-  test("refusals become #VALUE! (or #N/A) with the Vietnamese message, per cell in a range", () => {
-    const [[bad, good]] = fns.so([["3.28", "1"]]);
+  test("refusals become #VALUE! (or #N/A) with the Vietnamese message: per cell in a range, for the whole call otherwise", () => {
+    const [[bad, good]] = fns.SO([["3.28", "1"]]) as unknown[][];
     expect(bad).toBeInstanceOf(FakeError);
     expect(bad).toMatchObject({
       code: "#VALUE!",
       message: expect.stringMatching(/Có phải 3\.280\?/),
     });
     expect(good).toBe(1);
-    expect(caught(() => fns.tong([[[1, "abc"]]]))).toEqual(
+    expect(caught(() => fns.TONG([[[1, "abc"]]]))).toEqual(
       new FakeError(
         "#VALUE!",
         "Ô thứ 2 (dòng 1, cột 2) của vùng 1: “abc” không phải là số.",
       ),
     );
-    expect(caught(() => fns.kiemTra(null, [[[1]]]))).toEqual(
+    expect(caught(() => fns.KIEMTRA(null, [[[1]]]))).toEqual(
       new FakeError("#N/A", "Chưa có tổng cần kiểm tra."),
     );
-    expect(caught(() => fns.docSo([[1]], undefined, "xyz"))).toMatchObject({
+    expect(caught(() => fns.DOCSO([[1]], undefined, "xyz"))).toMatchObject({
       code: "#VALUE!",
     });
   });
 
   test("a bug is not disguised as #VALUE!", () => {
-    expect(
-      caught(() => fns.tong(undefined as unknown as unknown[][][])),
-    ).toBeInstanceOf(TypeError);
+    expect(caught(() => fns.TONG(undefined))).toBeInstanceOf(TypeError);
+  });
+
+  describe("excelFunction, on any registry entry", () => {
+    const spec = (over: Partial<FunctionSpec>): FunctionSpec => ({
+      description: "Thử.",
+      example: "DVK.THU(1)",
+      params: [],
+      result: "string",
+      evaluate: () => "ok",
+      ...over,
+    });
+
+    test("passes null for omitted optional parameters and the repeating values last", () => {
+      const evaluate = jest.fn(() => "ok");
+      const f = module.excelFunction(
+        spec({
+          params: [
+            { name: "a", type: "any", description: "A." },
+            { name: "b", type: "string", optional: true, description: "B." },
+            {
+              name: "c",
+              type: "any",
+              matrix: true,
+              repeating: true,
+              description: "C.",
+            },
+          ],
+          evaluate,
+        }),
+      );
+      expect(f(1, undefined, [[[2]], [[3]]])).toBe("ok");
+      expect(f(undefined, "", [])).toBe("ok");
+      expect(evaluate.mock.calls).toEqual([
+        [[1, null, [[2]], [[3]]]],
+        [[undefined, ""]],
+      ]);
+    });
+
+    test("messages longer than Excel's 255 characters are cut, with an ellipsis", () => {
+      const long = "Lỗi ".repeat(100);
+      const f = module.excelFunction(
+        spec({
+          evaluate: () => {
+            throw new module.DvkFunctionError(long, module.DvkErrorKind.na);
+          },
+        }),
+      );
+      const e = caught(() => f()) as FakeError;
+      expect(e).toBeInstanceOf(FakeError);
+      expect(e.code).toBe("#N/A");
+      expect(e.message).toHaveLength(255);
+      expect(e.message).toBe(`${long.slice(0, 254)}…`);
+    });
+
+    test("a range result of one value is a 1×1 range; a refusal returned for a cell stays in it", () => {
+      const refusal = new module.DvkFunctionError("Không đọc được.");
+      expect(
+        module.excelFunction(spec({ result: "matrix", evaluate: () => 7 }))(),
+      ).toEqual([[7]]);
+      expect(
+        module.excelFunction(
+          spec({ result: "matrix", evaluate: () => refusal }),
+        )(),
+      ).toEqual([[new FakeError("#VALUE!", "Không đọc được.")]]);
+      expect(
+        module.excelFunction(spec({ result: "number", evaluate: () => 7 }))(),
+      ).toBe(7);
+    });
   });
 });
 
-describe("custom function wrappers outside Excel (no CustomFunctions global)", () => {
-  test("refusals are plain Errors with the message", () => {
+describe("outside Excel (no CustomFunctions global)", () => {
+  let module: FunctionsModule & ErrorModule;
+  beforeAll(async () => {
     expect(g.CustomFunctions).toBeUndefined();
-    expect(caught(() => fns.tyLe(1, 0))).toEqual(
+    module = await load();
+  });
+
+  test("nothing to register with; refusals are plain Errors with the message", () => {
+    const fns = module.excelFunctions;
+    expect(Object.keys(fns)).toEqual(Object.keys(dvkFunctions));
+    expect(caught(() => fns.TYLE(1, 0))).toEqual(
       new Error("Không tính được tỷ lệ khi tổng bằng 0."),
     );
-    const [[bad]] = fns.so([["abc"]]);
+    const [[bad]] = fns.SO([["abc"]]) as unknown[][];
     expect(bad).toEqual(new Error("“abc” không phải là số."));
-  });
-});
-
-describe("functions.json as custom-functions-metadata generates it", () => {
-  let meta: Meta[];
-  beforeAll(async () => {
-    const r = await generateCustomFunctionsMetadata(
-      join(__dirname, "functions.ts"),
-    );
-    expect(r.errors).toEqual([]);
-    meta = (JSON.parse(r.metadataJson) as { functions: Meta[] }).functions;
-  }, 60_000);
-
-  test("the same functions, in the same order, as the registry", () => {
-    expect(meta.map((f) => f.id)).toEqual(Object.keys(dvkFunctions));
-    for (const f of meta) {
-      expect(f.name).toBe(f.id);
-      expect(f.description).toBe(f.description.normalize("NFC"));
-    }
-  });
-
-  test("parameters: names, types, ranges, optional and repeating as the registry says", () => {
-    for (const f of meta) {
-      const spec = dvkFunctions[f.id];
-      expect(
-        f.parameters.map((p) => [
-          p.name,
-          p.type,
-          p.dimensionality === "matrix",
-          Boolean(p.optional),
-          Boolean(p.repeating),
-        ]),
-      ).toEqual(
-        spec.params.map((p) => [
-          p.name,
-          p.type,
-          Boolean(p.matrix),
-          Boolean(p.optional),
-          Boolean(p.repeating),
-        ]),
-      );
-      for (const p of f.parameters)
-        expect(p.description).toBe(
-          spec.params.find((s) => s.name === p.name)?.description,
-        );
-      expect(
-        spec.result === "matrix" ? f.result.dimensionality : f.result.type,
-      ).toBe(spec.result);
-    }
   });
 });

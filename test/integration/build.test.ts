@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import { parseXml, walk } from "../support/manifest";
-import { DIST, requireDist, ROOT } from "../support/dist";
-import { DVK_FUNCTIONS } from "../../src/core/functions/registry";
+import { DIST, requireDist } from "../support/dist";
+import { dvkFunctions } from "../../src/core/functions/registry";
+import { functionsMetadata } from "../../src/functions/metadata";
 
 interface FunctionMeta {
   id: string;
@@ -35,42 +37,19 @@ describe("npm run build output (dist/)", () => {
     for (const u of urls) expect(u.startsWith(base)).toBe(true);
   });
 
-  test("functions.json is generated from the JSDoc of every exported custom function", () => {
+  test("functions.json is generated from the DVK registry: every function, in order, as Excel reads it", () => {
     const meta = JSON.parse(
       readFileSync(join(DIST, "functions.json"), "utf8"),
     ) as { functions: FunctionMeta[] };
-    const source = readFileSync(
-      join(ROOT, "src", "functions", "functions.ts"),
-      "utf8",
-    );
-    const declared = [
-      ...source.matchAll(/@customfunction\s+([A-Za-z0-9._]+)/g),
-    ].map((m) => m[1]);
-    const exported = [...source.matchAll(/^export function (\w+)/gm)].map(
-      (m) => m[1],
-    );
-    expect(exported.length).toBeGreaterThanOrEqual(9);
-    expect(declared).toHaveLength(exported.length);
-    expect(meta.functions.map((f) => f.id).sort()).toEqual(
-      [...declared].sort(),
-    );
+    expect(meta).toEqual(functionsMetadata(dvkFunctions));
+    expect(meta.functions.map((f) => f.id)).toEqual(Object.keys(dvkFunctions));
     for (const f of meta.functions) {
+      const spec = dvkFunctions[f.id];
       expect(f.id).toMatch(/^[A-Za-z0-9._]+$/);
-      expect(f.name).toBe(f.name.normalize("NFC"));
-      expect(f.description && f.description.length).toBeGreaterThan(10);
-      for (const p of f.parameters)
-        expect(p.description?.normalize("NFC")).toBe(p.description);
-    }
-  });
-
-  test("functions.json matches the DVK registry: names, parameter counts, optional and repeating", () => {
-    const meta = JSON.parse(
-      readFileSync(join(DIST, "functions.json"), "utf8"),
-    ) as { functions: FunctionMeta[] };
-    expect(meta.functions.map((f) => f.id)).toEqual(Object.keys(DVK_FUNCTIONS));
-    for (const f of meta.functions) {
-      const spec = DVK_FUNCTIONS[f.id];
       expect(f.name).toBe(f.id);
+      expect(f.description).toBe(spec.description);
+      expect(f.description && f.description.length).toBeGreaterThan(10);
+      expect(f.description?.normalize("NFC")).toBe(f.description);
       expect(f.parameters.map((p) => p.name)).toEqual(
         spec.params.map((p) => p.name),
       );
@@ -80,7 +59,34 @@ describe("npm run build output (dist/)", () => {
       expect(f.parameters.map((p) => Boolean(p.repeating))).toEqual(
         spec.params.map((p) => Boolean(p.repeating)),
       );
+      for (const p of f.parameters)
+        expect(p.description?.normalize("NFC")).toBe(p.description);
     }
+  });
+
+  test("functions.js associates every function of functions.json, and they compute (run as in the preview)", () => {
+    const ids = (
+      JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+        functions: FunctionMeta[];
+      }
+    ).functions.map((f) => f.id);
+    // The bundle in a bare context: its preview shim stands in for CustomFunctions and keeps
+    // the associations.
+    const context: Record<string, unknown> = {};
+    context.self = context;
+    runInNewContext(readFileSync(join(DIST, "functions.js"), "utf8"), context);
+    const fns = context.dvkPreviewFunctions as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
+    expect(Object.keys(fns)).toEqual(ids);
+    expect(fns.DOCSO([[332_400_000]], null, null)).toEqual([
+      ["Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"],
+    ]);
+    expect(fns.TONG([[["1.000", 2]], [["3,5"]]])).toBe(1005.5);
+    expect(() => fns.TYLE(1, 0, null)).toThrow(
+      "Không tính được tỷ lệ khi tổng bằng 0.",
+    );
   });
 
   test("the custom-functions bundle carries no React and stays small", () => {

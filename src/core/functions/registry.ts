@@ -1,6 +1,7 @@
-/** The DVK functions by name, with their Vietnamese help: the one list `dvk ham`, the task
- *  pane's help and the tests use. src/functions/functions.ts declares the same functions to
- *  Excel; a test checks the two agree (names, order, parameters, types). */
+/** The DVK functions by name, with their Vietnamese help: the single definition of every
+ *  function. Excel gets them from here — src/functions/functions.ts wraps and registers each
+ *  entry, and the build writes functions.json from it (src/functions/metadata.ts through
+ *  scripts/functions-metadata-plugin.cjs) — and so do `dvk ham`, the demo and the tests. */
 import type { CellResult } from "./args";
 import { chuan } from "./chuan";
 import { docSo } from "./docso";
@@ -15,6 +16,7 @@ import { vanBan } from "./vanban";
 export interface ParamSpec {
   /** As Excel shows it in the formula hint (ASCII). */
   readonly name: string;
+  /** Excel's hint for the parameter (functions.json), also `dvk ham <TÊN> --help`. */
   readonly description: string;
   /** Excel's type for the parameter: "number" and "string" are converted by Excel, "any" is passed as is. */
   readonly type: "number" | "string" | "any";
@@ -26,6 +28,7 @@ export interface ParamSpec {
 }
 
 export interface FunctionSpec {
+  /** What Excel shows for the function (functions.json), also `dvk ham <TÊN> --help`. */
   readonly description: string;
   readonly example: string;
   readonly params: readonly ParamSpec[];
@@ -41,7 +44,8 @@ const opt = (args: readonly unknown[], i: number) =>
 
 export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   DOCSO: {
-    description: "Đọc số tiền bằng chữ theo cách kế toán.",
+    description:
+      'Đọc số tiền bằng chữ theo cách kế toán: 332400000 → "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng". Đọc được cả văn bản số kiểu Việt Nam (18,4 triệu) và cả vùng ô.',
     example:
       'DVK.DOCSO(332400000) → "Ba trăm ba mươi hai triệu bốn trăm nghìn đồng"',
     params: [
@@ -71,7 +75,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   SO: {
     description:
-      "Chuyển số viết kiểu Việt Nam (2.300; 18,4 triệu; 1,5 tỷ) thành số; báo lỗi khi không rõ nghĩa (3.28).",
+      "Chuyển số viết kiểu Việt Nam (2.300; 18,4 triệu; 1,5 tỷ; 250 tr) thành số; báo lỗi khi không rõ nghĩa (3.28).",
     example: 'DVK.SO("18,4 triệu") → 18400000',
     params: [
       {
@@ -102,7 +106,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   KIEMTRA: {
     description:
-      "So tổng với các thành phần: “Khớp” hoặc “Lệch: 65 ≠ 61 (thiếu 4)”.",
+      'So tổng với các thành phần: "Khớp" hoặc "Lệch: 65 ≠ 61 (thiếu 4)".',
     example: 'DVK.KIEMTRA(65; 3; 40; 18) → "Lệch: 65 ≠ 61 (thiếu 4)"',
     params: [
       { name: "tong", type: "any", description: "Tổng cần kiểm tra." },
@@ -119,7 +123,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   TRIEU: {
     description:
-      "Viết số tiền theo triệu đồng: 332400000 → “332,4 triệu đồng”.",
+      'Viết số tiền theo triệu đồng: 332400000 → "332,4 triệu đồng".',
     example: 'DVK.TRIEU(332400000) → "332,4 triệu đồng"',
     params: [
       {
@@ -140,7 +144,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   TYLE: {
     description:
-      "Tỷ lệ phần trăm phần / tổng, dấu phẩy thập phân: 61 và 65 → “93,8%”.",
+      'Tỷ lệ phần trăm phần / tổng, dấu phẩy thập phân: 61 và 65 → "93,8%".',
     example: 'DVK.TYLE(61; 65) → "93,8%"',
     params: [
       { name: "phan", type: "any", description: "Phần." },
@@ -157,7 +161,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   NGAYVB: {
     description:
-      "Dòng địa danh, ngày tháng của văn bản theo Nghị định 30/2020: “Giang Biên, ngày 13 tháng 9 năm 2021”.",
+      'Dòng địa danh, ngày tháng của văn bản theo Nghị định 30/2020: "Giang Biên, ngày 13 tháng 9 năm 2021".',
     example:
       'DVK.NGAYVB("13/9/2021"; "Giang Biên") → "Giang Biên, ngày 13 tháng 9 năm 2021"',
     params: [
@@ -180,7 +184,7 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
   },
   VANBAN: {
     description:
-      "Trích dẫn văn bản: “Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của Đảng ủy phường Giang Biên về …”.",
+      'Trích dẫn văn bản: "Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của Đảng ủy phường Giang Biên về …".',
     example:
       'DVK.VANBAN("Kế hoạch"; 24; "KH/ĐU"; "12/01/2021"; "Đảng ủy phường Giang Biên") → "Kế hoạch số 24-KH/ĐU ngày 12/01/2021 của Đảng ủy phường Giang Biên"',
     params: [
@@ -232,9 +236,6 @@ export const dvkFunctions: Readonly<Record<string, FunctionSpec>> = {
     evaluate: (a) => chuan(a[0]),
   },
 };
-
-/** The same list under its earlier name (scripts/demo.ts and test/integration/build.test.ts use it). */
-export const DVK_FUNCTIONS = dvkFunctions;
 
 /**
  * A function by name, case-insensitive, with or without "DVK." ("docso", "DVK.DOCSO"), or null.
