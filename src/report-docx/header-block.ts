@@ -1,0 +1,57 @@
+/* The two borderless two-column tables of a report: the header block (issuer 40 %, national or
+ * Party heading 60 %) and the signature (recipients 50 %, signer 50 %). */
+import { Table, TableRow, WidthType } from "docx";
+import type { Block } from "../core/report/tree";
+import { cell } from "./cell";
+import { headerColumn } from "./header-column";
+import { paragraph } from "./paragraph";
+import { NO_BORDERS } from "./style";
+
+/** A full-width borderless table of one row holding the given cells. */
+function borderless(cells: ReturnType<typeof cell>[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: cells })],
+  });
+}
+
+/** The header block: issuer on the left (40 %), heading on the right (60 %), both columns
+ *  sized from the `textMm` (mm) text width. */
+export function headerBlock(
+  b: Extract<Block, { kind: "headerBlock" }>,
+  textMm: number,
+): Table {
+  return borderless([
+    cell(headerColumn(b.left, 40, textMm), 40, false),
+    cell(headerColumn(b.right, 60, textMm), 60, false),
+  ]);
+}
+
+/** "Nơi nhận:" and the recipients (12 and 11 pt) on the left half, the signature lines on the
+ *  right half of the `textMm` (mm) text width. */
+export function signature(
+  b: Extract<Block, { kind: "signature" }>,
+  textMm: number,
+): Table {
+  const recipients = [
+    paragraph([{ kind: "text", text: "Nơi nhận:" }], {
+      size: 12,
+      bold: true,
+      italic: true,
+      align: "left",
+      spaceBefore: 12,
+    }),
+    ...b.recipients.map((r) =>
+      paragraph([{ kind: "text", text: `- ${r};` }], {
+        size: 11,
+        align: "left",
+        spaceBefore: 0,
+      }),
+    ),
+  ];
+  return borderless([
+    cell(recipients, 50, false),
+    cell(headerColumn(b.lines, 50, textMm), 50, false),
+  ]);
+}
