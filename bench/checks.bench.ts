@@ -1,9 +1,10 @@
 /* Checks: every rule over a workbook with a 100,000-row ledger (Node), and the syncs of a whole
  * check through the Excel adapter. */
+import { describeCounts } from "../src/core/model/finding";
 import { runChecks } from "../src/core/checks/run";
 import { insertTemplates } from "../src/core/sheets/insert";
 import { readTables } from "../src/core/sheets/read";
-import { ALL_TABLE_SPECS } from "../src/core/sheets/specs";
+import { TABLE_NAMES } from "../src/core/sheets/registry";
 import { MemoryWorkbook } from "../src/core/workbook/memory-workbook";
 import { checkWorkbook } from "../src/core/checks/check-workbook";
 import { createExcelWorkbook } from "../src/taskpane/excel/excel-workbook";
@@ -16,7 +17,7 @@ export async function benchChecks(): Promise<void> {
   const memory = new MemoryWorkbook();
   await insertTemplates(memory, { level: "th-thcs", sample: true });
   const others = (
-    await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))
+    await memory.readTables(TABLE_NAMES)
   ).filter((t) => t && t.name !== "tblDonations");
   const tables = [...others.map((t) => t!), bigLedger(100_000)];
   const read = readTables(tables);
@@ -35,11 +36,11 @@ export async function benchChecks(): Promise<void> {
   );
   report(
     "  findings",
-    `${r.findings.length} (${r.counts["lỗi"]} lỗi, ${r.counts["cảnh báo"]} cảnh báo)`,
+    `${r.findings.length} (${describeCounts(r.counts)})`,
   );
 
   const sample = await memory.readTables(
-    ALL_TABLE_SPECS.map((s) => s.tableName),
+    TABLE_NAMES,
   );
   const mock = createExcelMock(
     {

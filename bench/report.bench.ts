@@ -4,7 +4,7 @@ import { fieldValues } from "../src/core/report/fields";
 import { REPORT_KINDS } from "../src/core/report/kinds";
 import { insertTemplates } from "../src/core/sheets/insert";
 import { readTables } from "../src/core/sheets/read";
-import { ALL_TABLE_SPECS } from "../src/core/sheets/specs";
+import { TABLE_NAMES } from "../src/core/sheets/registry";
 import { MemoryWorkbook } from "../src/core/workbook/memory-workbook";
 import { renderDocx } from "../src/report-docx/render-docx";
 import { createWordDocument } from "../src/taskpane/word/word-document";
@@ -17,7 +17,7 @@ export async function benchReport(): Promise<void> {
   section("Report draft from a workbook with 10,000 ledger lines");
   const memory = new MemoryWorkbook();
   await insertTemplates(memory, { level: "th-thcs", sample: true });
-  const others = (await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter((t) => t && t.name !== "tblDonations").map((t) => t!);
+  const others = (await memory.readTables(TABLE_NAMES)).filter((t) => t && t.name !== "tblDonations").map((t) => t!);
   const tables = [...others, bigLedger(10_000)];
   let bytes: Uint8Array = new Uint8Array();
   for (const id of ["ket-qua-mo-hinh", "so-ket"]) {
@@ -28,7 +28,7 @@ export async function benchReport(): Promise<void> {
     report(`${id}: read + build + .docx (median)`, `${t.medianMs.toFixed(0)} ms`, "< 2 s");
     report(`${id}: .docx size (10,000 lines: summary by donor + appendix)`, `${(bytes.length / 1024).toFixed(0)} KB`);
   }
-  const sample = await renderDocx(REPORT_KINDS[0].build(readTables(await memory.readTables(ALL_TABLE_SPECS.map((s) => s.tableName)).then((x) => x.filter((t) => t !== null).map((t) => t!))).data));
+  const sample = await renderDocx(REPORT_KINDS[0].build(readTables(await memory.readTables(TABLE_NAMES).then((x) => x.filter((t) => t !== null).map((t) => t!))).data));
   report("ket-qua-mo-hinh of the sample school: .docx size", `${(sample.length / 1024).toFixed(1)} KB`);
 
   section("Word: refreshing 200 tagged figures");

@@ -1,14 +1,15 @@
 /* `npm run demo`: the whole flow on sample data with no Office — the sample school's workbook
  * written as .xlsx, read back and checked, and the DVK functions on the seed reports' figures. */
 import ExcelJS from "exceljs";
+import { describeCounts } from "../src/core/model/finding";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { DVK_FUNCTIONS } from "../src/core/functions/registry";
+import { dvkFunctions } from "../src/core/functions/registry";
 import { summariseDonations } from "../src/core/donations/summary";
 import { insertTemplates } from "../src/core/sheets/insert";
 import { readWorkbook } from "../src/core/sheets/read";
 import { runChecks } from "../src/core/checks/run";
-import { formatAmountScaled } from "../src/core/vn/format-number";
+import { formatAmountScaled } from "../src/core/vn/format-amount-scaled";
 import { readVnNumber } from "../src/core/vn/read-number";
 import { XlsxWorkbook } from "../src/xlsx/xlsx-workbook";
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
   );
   const report = runChecks(read);
   console.log(
-    `   ${report.counts["lỗi"]} lỗi, ${report.counts["cảnh báo"]} cảnh báo, ${report.counts["thông tin"]} thông tin:`,
+    `   ${describeCounts(report.counts)}:`,
   );
   for (const f of report.findings)
     console.log(`   [${f.severity}] ${f.sheet}!${f.cell || "—"}: ${f.message}`);
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   const show = (name: string, ...args: unknown[]) => {
     let result: unknown;
     try {
-      result = DVK_FUNCTIONS[name].evaluate(args);
+      result = dvkFunctions[name].evaluate(args);
     } catch (e) {
       result = `#VALUE! ${(e as Error).message}`;
     }

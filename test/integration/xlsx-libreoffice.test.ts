@@ -16,7 +16,7 @@ import {
   sampleRoster,
   sampleStudents,
 } from "../../src/core/sheets/sample";
-import { formatCitation } from "../../src/core/vn/citation";
+import { formatCitation } from "../../src/core/vn/format-citation";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { sofficeConvert } from "../support/libreoffice";
 import { requireTool } from "../support/tools";

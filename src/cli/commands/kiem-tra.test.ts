@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Finding } from "../../core/checks/finding";
+import { Finding } from "../../core/model/finding";
 import { insertTemplates } from "../../core/sheets/insert";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { memoryIo } from "../io";

@@ -1,9 +1,12 @@
 /** `dvk kiem-tra <tệp.xlsx> [--json]`: checks a workbook file. Exit 0 without "lỗi", 1 with,
  *  2 when the file cannot be read. */
 import ExcelJS from "exceljs";
+import { describeCounts } from "../../core/model/finding";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkWorkbook } from "../../core/checks/check-workbook";
+import { DEFAULT_SETTINGS } from "../../core/checks/rule";
+import { parseVnNumber } from "../../core/vn/parse-number";
 import { hasErrors } from "../../core/checks/run";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { parseCommand } from "../args";
@@ -36,14 +39,15 @@ export async function kiemTraCommand(
     io.err(KIEM_TRA_USAGE);
     return ExitCode.findings;
   }
-  const threshold =
-    values["nguong-tien-mat"] === undefined
-      ? 2_000_000
-      : Number(values["nguong-tien-mat"].replace(/\./g, ""));
-  if (!Number.isFinite(threshold) || threshold < 0) {
-    io.err(`Ngưỡng tiền mặt không hợp lệ: “${values["nguong-tien-mat"]}”.`);
+  const given = values["nguong-tien-mat"];
+  const parsedThreshold = given === undefined ? null : parseVnNumber(given);
+  if (parsedThreshold && (!parsedThreshold.ok || parsedThreshold.value < 0)) {
+    io.err(`Ngưỡng tiền mặt không hợp lệ: “${given}” (ví dụ 2.000.000).`);
     return ExitCode.findings;
   }
+  const threshold = parsedThreshold?.ok
+    ? parsedThreshold.value
+    : DEFAULT_SETTINGS.cashVoucherThreshold;
   let bytes: Buffer;
   try {
     bytes = readFileSync(resolve(io.cwd, positionals[0]));
@@ -75,9 +79,7 @@ export async function kiemTraCommand(
     }
     const c = report.counts;
     io.out("");
-    io.out(
-      `${positionals[0]}: ${c["lỗi"]} lỗi, ${c["cảnh báo"]} cảnh báo, ${c["thông tin"]} thông tin.`,
-    );
+    io.out(`${positionals[0]}: ${describeCounts(c)}.`);
   }
   return hasErrors(report) ? ExitCode.findings : ExitCode.ok;
 }

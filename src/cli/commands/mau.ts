@@ -1,5 +1,6 @@
 /** `dvk mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]`: writes the template workbook. */
 import ExcelJS from "exceljs";
+import { SAMPLE_LEVEL } from "../../core/sheets/sample";
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SchoolLevel, SchoolLevelId } from "../../core/model/enums";
@@ -56,7 +57,7 @@ export async function mauCommand(
   const sample = Boolean(values["du-lieu-mau"]);
   const wb = XlsxWorkbook.create(ExcelJS);
   const outcomes = await insertTemplates(wb, {
-    level: sample ? "th-thcs" : level.data,
+    level: sample ? SAMPLE_LEVEL : level.data,
     sample,
   });
   try {

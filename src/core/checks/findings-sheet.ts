@@ -1,5 +1,6 @@
 /** "Ghi kết quả ra sheet": the findings as a sheet of their own, each with a link to its cell.
  *  Only that sheet is ever replaced; user cells are never touched. */
+import { formatShortDate } from "../vn/format-short-date";
 import { textCell } from "../sheets/cells";
 import {
   WorkbookError,
@@ -7,16 +8,21 @@ import {
   type WorkbookHost,
   type WorkbookOp,
 } from "../workbook/types";
-import type { Finding } from "./finding";
-import { ruleName } from "./rule-names";
+import {
+  countBySeverity,
+  describeCounts,
+  Severity,
+  type Finding,
+} from "../model/finding";
+import { ruleName } from "../model/rule-names";
 
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 const TITLE = "KẾT QUẢ KIỂM TRA SỐ LIỆU (DVK)";
 
-const FILL: Record<Finding["severity"], string> = {
-  lỗi: "#F8D7DA",
-  "cảnh báo": "#FFF3CD",
-  "thông tin": "#D1ECF1",
+const FILL: Record<Severity, string> = {
+  [Severity.error]: "#F8D7DA",
+  [Severity.warning]: "#FFF3CD",
+  [Severity.info]: "#D1ECF1",
 };
 
 /** Operations writing the findings sheet (after deleting the previous one of ours). */
@@ -29,13 +35,12 @@ export function renderFindingsSheet(
   const ops: WorkbookOp[] = [];
   if (replace) ops.push({ kind: "deleteSheet", sheet });
   ops.push({ kind: "addSheet", sheet });
-  const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 };
-  for (const f of findings) counts[f.severity]++;
+  const counts = countBySeverity(findings);
   const rows: CellInput[][] = [
     [textCell(TITLE)],
     [
       textCell(
-        `Lúc ${when}: ${counts["lỗi"]} lỗi, ${counts["cảnh báo"]} cảnh báo, ${counts["thông tin"]} thông tin. Bấm vào ô để tới chỗ cần sửa; chạy lại sẽ thay sheet này.`,
+        `Lúc ${when}: ${describeCounts(counts)}. Bấm vào ô để tới chỗ cần sửa; chạy lại sẽ thay sheet này.`,
       ),
     ],
     [
@@ -134,7 +139,8 @@ export async function writeFindingsSheet(
         existing.name,
       );
   }
-  const when = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")} ngày ${String(now.getDate()).padStart(2, "0")}/${String(now.getMonth() + 1).padStart(2, "0")}/${now.getFullYear()}`;
+  const hhmm = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+  const when = `${hhmm} ngày ${formatShortDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() })}`;
   await host.apply(renderFindingsSheet(findings, Boolean(existing), when));
   return `Đã ghi ${findings.length} kết quả vào sheet “${FINDINGS_SHEET}”.`;
 }

@@ -1,7 +1,7 @@
 /** A check rule: an id, a default severity, and a function from the workbook data to findings. */
 import type { WorkbookData } from "../sheets/read";
 import type { TableData } from "../workbook/types";
-import type { Finding } from "./finding";
+import type { Finding, RuleRef } from "../model/finding";
 
 /** Settings the user can change (Thông tư 16/2018 leaves the threshold to the school). */
 export interface CheckSettings {
@@ -19,9 +19,8 @@ export interface CheckContext {
   readonly tables: readonly TableData[];
 }
 
-export interface Rule {
-  /** ASCII id, "area.what". */
-  readonly id: string;
+/** A rule: its id and default severity (a `RuleRef`, which its findings name), and the run. */
+export interface Rule extends RuleRef {
   /** One line in Vietnamese: what the rule checks. */
   readonly title: string;
   readonly run: (data: WorkbookData, ctx: CheckContext) => Finding[];

@@ -1,7 +1,7 @@
 /** Running every rule over what was read; findings ordered by sheet, then row, then column. */
 import { parseCell } from "../workbook/a1";
 import type { WorkbookRead } from "../sheets/read";
-import type { Finding, Severity } from "./finding";
+import { countBySeverity, Severity, type Finding } from "../model/finding";
 import { DEFAULT_SETTINGS, type CheckSettings } from "./rule";
 import { RULES } from "./rules";
 
@@ -10,17 +10,14 @@ export interface CheckReport {
   readonly counts: Readonly<Record<Severity, number>>;
 }
 
-/** Reader findings (unreadable cells) plus every rule's. `onProgress` is told after each rule. */
+/** Reader findings (unreadable cells) plus every rule's. */
 export function runChecks(
   read: WorkbookRead,
   settings: CheckSettings = DEFAULT_SETTINGS,
-  onProgress?: (done: number, total: number) => void,
 ): CheckReport {
   const findings: Finding[] = [...read.findings];
-  RULES.forEach((rule, i) => {
+  for (const rule of RULES)
     findings.push(...rule.run(read.data, { settings, tables: read.tables }));
-    onProgress?.(i + 1, RULES.length);
-  });
   return finish(read, findings);
 }
 
@@ -30,12 +27,7 @@ function finish(read: WorkbookRead, findings: Finding[]): CheckReport {
     (a, b) =>
       order(a.sheet) - order(b.sheet) || cellKey(a.cell) - cellKey(b.cell),
   );
-  const counts = { lỗi: 0, "cảnh báo": 0, "thông tin": 0 } as Record<
-    Severity,
-    number
-  >;
-  for (const f of findings) counts[f.severity]++;
-  return { findings, counts };
+  return { findings, counts: countBySeverity(findings) };
 }
 
 function sheetOrder(read: WorkbookRead): (sheet: string) => number {
@@ -73,5 +65,5 @@ export async function runChecksStepwise(
 
 /** True when any finding is an error (the CLI exits 1). */
 export function hasErrors(report: CheckReport): boolean {
-  return report.counts["lỗi"] > 0;
+  return report.counts[Severity.error] > 0;
 }

@@ -31,6 +31,7 @@ export const RULE_NAMES = {
   "read.invalid": "Giá trị không hợp lệ",
   "read.unreadable": "Số không đọc được",
   "read.code-as-number": "Mã số lưu dạng số",
+  text: "Chữ viết: mã cũ, tổ hợp, khoảng trắng",
   "text.legacy": "Chữ mã cũ (TCVN3, VNI)",
   "text.nfc": "Chữ tổ hợp (không chuẩn NFC)",
   "text.spaces": "Khoảng trắng thừa",

@@ -1,7 +1,6 @@
 /** The report kinds by CLI id: each maps the workbook data to a report tree. */
-import { REQUIRED_GENERAL } from "../checks/rules/general";
 import type { WorkbookData } from "../sheets/read";
-import { generalSpec } from "../sheets/specs";
+import { generalSpec, REQUIRED_GENERAL } from "../sheets/specs";
 import { congTacDanVan } from "./kinds/cong-tac-dan-van";
 import { dangKyMoHinh } from "./kinds/dang-ky-mo-hinh";
 import { giamSat } from "./kinds/giam-sat";

@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { insertTemplates } from "../sheets/insert";
 import { readTables } from "../sheets/read";
-import { ALL_TABLE_SPECS } from "../sheets/specs";
+import { TABLE_NAMES } from "../sheets/registry";
 import { fieldValues } from "./fields";
 import { REPORT_KINDS } from "./kinds";
 import { makePackage, parsePackage } from "./package";
@@ -10,7 +10,7 @@ describe("the Excel → Word report package", () => {
   test("round-trips through JSON and builds the same report", async () => {
     const wb = new MemoryWorkbook();
     await insertTemplates(wb, { level: "th-thcs", sample: true });
-    const tables = await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName));
+    const tables = await wb.readTables(TABLE_NAMES);
     const pkg = makePackage(
       tables,
       "Sổ DVK.xlsx",

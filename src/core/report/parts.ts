@@ -3,8 +3,9 @@
 import type { GeneralInfo } from "../model/records";
 import type { LegalRefRow } from "../model/records";
 import type { WorkbookData } from "../sheets/read";
-import { formatCitation, formatDocumentNumberLine } from "../vn/citation";
-import { formatDocumentDate } from "../vn/dates";
+import { formatCitation } from "../vn/format-citation";
+import { formatDocumentNumberLine } from "../vn/format-document-number-line";
+import { formatDocumentDate } from "../vn/format-document-date";
 import {
   field,
   para,

@@ -8,7 +8,8 @@ import {
   StaffCategory,
 } from "../model/enums";
 import type { WorkbookData } from "../sheets/read";
-import { formatAmountScaled, formatVnNumber } from "../vn/format-number";
+import { formatAmountScaled } from "../vn/format-amount-scaled";
+import { formatVnNumber } from "../vn/format-vn-number";
 import { readVnNumber } from "../vn/read-number";
 import { field, para, prompt, text, type Block, type Inline } from "./tree";
 

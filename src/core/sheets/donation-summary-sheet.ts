@@ -3,8 +3,15 @@
 import { DonationForm } from "../model/enums";
 import type { CellInput, WorkbookOp } from "../workbook/types";
 import { textCell } from "./cells";
+import type { DerivedSheetSpec } from "./spec";
 
 export const DONATION_SUMMARY_SHEET = "Tổng hợp tài trợ";
+
+/** The summary in the sheet registry: derived from the ledger, no table of its own. */
+export const donationSummarySpec: DerivedSheetSpec = {
+  kind: "derived",
+  sheetName: DONATION_SUMMARY_SHEET,
+};
 
 export interface LedgerColumns {
   readonly sheet: string;

@@ -17,41 +17,28 @@ import {
   renderDonationSummary,
   type LedgerColumns,
 } from "./donation-summary-sheet";
+import type { TemplateValue } from "./cells";
 import {
   missingColumnsOps,
   renderKeyValueSheet,
   renderTableSheet,
   sheetDecision,
   type SheetOutcome,
+  type TemplateRows,
 } from "./plan";
-import { sampleData, sampleGeneral } from "./sample";
+import { SAMPLE_LEVEL, sampleData } from "./sample";
+import {
+  SHEETS,
+  TEMPLATE_IDS,
+  TEMPLATE_NAMES,
+  type TableId,
+  type TemplateId,
+} from "./registry";
 import type { KeyValueSheetSpec, TableSheetSpec } from "./spec";
 import { holdsOnly } from "./template-only";
-import { donationsSpec, generalSpec, tableSpecs } from "./specs";
+import { donationsSpec } from "./specs";
 
-/** Sheets the user can pick, in insertion order. */
-export const TEMPLATE_IDS = [
-  "general",
-  "staff",
-  "roster",
-  "students",
-  "donations",
-  "donationSummary",
-  "models",
-  "legalRefs",
-] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
-
-export const TEMPLATE_NAMES: Readonly<Record<TemplateId, string>> = {
-  general: generalSpec.sheetName,
-  staff: tableSpecs.staff.sheetName,
-  roster: tableSpecs.roster.sheetName,
-  students: tableSpecs.students.sheetName,
-  donations: tableSpecs.donations.sheetName,
-  donationSummary: DONATION_SUMMARY_SHEET,
-  models: tableSpecs.models.sheetName,
-  legalRefs: tableSpecs.legalRefs.sheetName,
-};
+export { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from "./registry";
 
 export interface InsertOptions {
   readonly level: SchoolLevel;
@@ -76,11 +63,11 @@ export async function insertTemplates(
   for (const s of existing)
     for (const t of s.tables) tableSheet.set(t.toLowerCase(), s.name);
   const sample = options.sample ? sampleData() : null;
-  const level = options.sample ? "th-thcs" : options.level;
+  const level = options.sample ? SAMPLE_LEVEL : options.level;
   const infoOf = (name: string) =>
     existing.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const specOf = (id: Exclude<TemplateId, "donationSummary">) =>
-    id === "general" ? generalSpec : tableSpecs[id];
+  const specOf = (id: TableId): TableSheetSpec | KeyValueSheetSpec =>
+    SHEETS[id];
 
   // Our sheets worth reading before deciding: with the sample school, those holding one of our
   // tables (an empty template is filled); the summary whenever it exists (it is rebuilt when
@@ -111,24 +98,17 @@ export async function insertTemplates(
   const emptyTemplate = new Set<TemplateId>();
   for (const id of probed) {
     if (id === "donationSummary") continue;
-    if (
-      await isEmptyTemplate(
-        id === "general" ? generalSpec : tableSpecs[id],
-        contentOf(id) as RangeData,
-      )
-    )
+    if (await isEmptyTemplate(specOf(id), contentOf(id) as RangeData))
       emptyTemplate.add(id);
   }
 
   // Existing tables of ours: read them (headers, for missing columns; the ledger, for the summary).
   const toRead = chosen
-    .map((id): TableSheetSpec | null =>
-      id === "donationSummary"
-        ? donationsSpec
-        : id === "general" || emptyTemplate.has(id)
-          ? null
-          : tableSpecs[id],
-    )
+    .map((id): TableSheetSpec | null => {
+      if (id === "donationSummary") return donationsSpec;
+      const spec = specOf(id);
+      return spec.kind === "table" && !emptyTemplate.has(id) ? spec : null;
+    })
     .filter(
       (s): s is TableSheetSpec =>
         s !== null && tableSheet.has(s.tableName.toLowerCase()),
@@ -170,10 +150,18 @@ export async function insertTemplates(
       spec.kind === "keyValue"
         ? renderKeyValueSheet(
             spec,
-            sample ? sampleGeneral : { schoolLevel: SchoolLevel[level] },
+            (sample?.general as
+              Readonly<Record<string, TemplateValue>> | undefined) ?? {
+              schoolLevel: SchoolLevel[level],
+            },
             create,
           )
-        : renderTableSheet(spec, level, sample?.[id] ?? null, create);
+        : renderTableSheet(
+            spec,
+            level,
+            (sample?.[id] as TemplateRows | undefined) ?? null,
+            create,
+          );
     if (emptyTemplate.has(id)) {
       ops.push(...rebuild(existing, sheetName, render(true)));
       outcomes.push({

@@ -1,7 +1,7 @@
 /** Typing one cell by its column type, with a Vietnamese message when it cannot be read. */
 import { keyOfLabel } from "../model/enums";
 import type { CalendarDate } from "../model/records";
-import { parseVnDate } from "../vn/dates";
+import { parseVnDate } from "../vn/parse-vn-date";
 import { parseVnNumber } from "../vn/parse-number";
 import type { CellValue } from "../workbook/types";
 import type { ColumnType } from "./spec";

@@ -3,23 +3,18 @@
  * blank rows skipped, each cell typed by its spec and each record checked by its zod schema.
  * Every unreadable cell becomes a finding with its sheet and cell address.
  */
-import type { z } from "zod";
-import { finding, type Finding } from "../checks/finding";
-import { fold, keyOfLabel, StaffCategory } from "../model/enums";
 import {
-  DonationRow,
-  GeneralInfo,
-  LegalRefRow,
-  ModelRow,
-  RosterRow,
-  StaffRow,
-  StudentRow,
-} from "../model/records";
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../model/finding";
+import { fold } from "../model/enums";
 import { columnLetters, parseRange } from "../workbook/a1";
 import type { CellValue, TableData, WorkbookHost } from "../workbook/types";
 import { parseCell } from "./parse-cell";
+import { SHEETS, TABLE_IDS, TABLE_NAMES, type TableId } from "./registry";
 import type { ColumnSpec, KeyValueSheetSpec, TableSheetSpec } from "./spec";
-import { ALL_TABLE_SPECS, generalSpec, tableSpecs } from "./specs";
 
 /** A record with the sheet row it came from (1-based). */
 export interface Located<T> {
@@ -33,7 +28,9 @@ export interface TableRead<T> {
   readonly table: string;
   readonly headerRow: number;
   /** Column letters of the spec columns found, by key. */
-  readonly columns: Readonly<Record<string, string>>;
+  readonly columns: Readonly<Partial<Record<keyof T & string, string>>>;
+  /** Letter of the table's first column (where a finding about a whole row points). */
+  readonly firstColumn: string;
   readonly rows: readonly Located<T>[];
   /** The totals row under the table, when it is labelled "Tổng cộng". */
   readonly totals: {
@@ -42,23 +39,29 @@ export interface TableRead<T> {
   } | null;
 }
 
-export interface GeneralRead {
+/** A key–value sheet read back. */
+export interface KeyValueRead<T> {
   readonly sheet: string;
-  readonly values: GeneralInfo;
+  readonly values: T;
   /** Cell address of each field's value. */
-  readonly cells: Readonly<Partial<Record<keyof GeneralInfo, string>>>;
+  readonly cells: Readonly<Partial<Record<keyof T, string>>>;
 }
 
-/** Everything the workbook holds, typed. A missing sheet is null. */
-export interface WorkbookData {
-  readonly general: GeneralRead | null;
-  readonly staff: TableRead<StaffRow> | null;
-  readonly roster: TableRead<RosterRow> | null;
-  readonly students: TableRead<StudentRow> | null;
-  readonly donations: TableRead<DonationRow> | null;
-  readonly models: TableRead<ModelRow> | null;
-  readonly legalRefs: TableRead<LegalRefRow> | null;
-}
+/** What a sheet spec reads back as. */
+type ReadOf<S> =
+  S extends TableSheetSpec<infer Row>
+    ? TableRead<Row>
+    : S extends KeyValueSheetSpec<infer Values>
+      ? KeyValueRead<Values>
+      : never;
+
+/** Everything the workbook holds, typed, one entry per table sheet of the registry. A missing
+ *  sheet is null. */
+export type WorkbookData = {
+  readonly [K in TableId]: ReadOf<(typeof SHEETS)[K]> | null;
+};
+
+export type GeneralRead = NonNullable<WorkbookData["general"]>;
 
 export interface WorkbookRead {
   readonly data: WorkbookData;
@@ -67,11 +70,20 @@ export interface WorkbookRead {
   readonly tables: readonly TableData[];
 }
 
+const MISSING_COLUMN: RuleRef = {
+  id: "read.missing-column",
+  severity: Severity.error,
+};
+const INVALID: RuleRef = { id: "read.invalid", severity: Severity.error };
+const UNREADABLE: RuleRef = { id: "read.unreadable", severity: Severity.error };
+const CODE_AS_NUMBER: RuleRef = {
+  id: "read.code-as-number",
+  severity: Severity.warning,
+};
+
 /** Reads every known table of the workbook in one `readTables` call. */
 export async function readWorkbook(host: WorkbookHost): Promise<WorkbookRead> {
-  const names = ALL_TABLE_SPECS.map((s) => s.tableName);
-  const tables = await host.readTables(names);
-  return readTables(tables);
+  return readTables(await host.readTables(TABLE_NAMES));
 }
 
 /** The same, from tables already read (tests, CLI). */
@@ -81,63 +93,19 @@ export function readTables(
   const byName = new Map<string, TableData>();
   for (const t of tables) if (t) byName.set(t.name.toLowerCase(), t);
   const findings: Finding[] = [];
-  const get = (name: string) => byName.get(name.toLowerCase()) ?? null;
-  const s = tableSpecs;
-  const staff = readTable(
-    get(s.staff.tableName),
-    s.staff,
-    StaffRow,
-    findings,
-    (r) => ({ ...r, category: staffCategory(r.label as string | null) }),
-  );
-  const data: WorkbookData = {
-    general: readGeneral(get(generalSpec.tableName), generalSpec, findings),
-    staff,
-    roster: readTable(get(s.roster.tableName), s.roster, RosterRow, findings),
-    students: readTable(
-      get(s.students.tableName),
-      s.students,
-      StudentRow,
-      findings,
-    ),
-    donations: readTable(
-      get(s.donations.tableName),
-      s.donations,
-      DonationRow,
-      findings,
-    ),
-    models: readTable(get(s.models.tableName), s.models, ModelRow, findings),
-    legalRefs: readTable(
-      get(s.legalRefs.tableName),
-      s.legalRefs,
-      LegalRefRow,
-      findings,
-    ),
-  };
+  const data = Object.fromEntries(
+    TABLE_IDS.map((id) => {
+      const spec = SHEETS[id] as TableSheetSpec | KeyValueSheetSpec;
+      const table = byName.get(spec.tableName.toLowerCase()) ?? null;
+      return [
+        id,
+        spec.kind === "keyValue"
+          ? readKeyValue(table, spec, findings)
+          : readTable(table, spec, findings),
+      ];
+    }),
+  ) as WorkbookData;
   return { data, findings, tables: [...byName.values()] };
-}
-
-const STAFF_ALIASES: Readonly<Record<string, keyof typeof StaffCategory>> = {
-  bgh: "leadership",
-  "ban giam hieu": "leadership",
-  gv: "teacher",
-  "giao vien": "teacher",
-  "nhan vien nuoi duong": "cook",
-  "nuoi duong": "cook",
-  "nau an": "cook",
-  "cap duong": "cook",
-};
-
-/** The staff category of a statistics row label ("BGH", "Giáo viên", "Nhân viên nuôi dưỡng"…). */
-export function staffCategory(
-  label: string | null,
-): keyof typeof StaffCategory | null {
-  if (!label) return null;
-  return (
-    (keyOfLabel(StaffCategory, label) as keyof typeof StaffCategory | null) ??
-    STAFF_ALIASES[fold(label)] ??
-    null
-  );
 }
 
 function headerIndex(
@@ -150,16 +118,14 @@ function headerIndex(
 
 function readTable<T>(
   table: TableData | null,
-  spec: TableSheetSpec,
-  schema: z.ZodType<T>,
+  spec: TableSheetSpec<T>,
   findings: Finding[],
-  complete: (record: Record<string, unknown>) => Record<string, unknown> = (
-    r,
-  ) => r,
 ): TableRead<T> | null {
   if (!table) return null;
   const block = parseRange(table.range);
   const headerRow = block.top + 1;
+  const schema = spec.schema;
+  const complete = spec.complete ?? ((r) => r);
   const shape = (schema as unknown as { shape: Record<string, unknown> }).shape;
   const present: { col: ColumnSpec; index: number; letter: string }[] = [];
   for (const col of spec.columns) {
@@ -168,8 +134,7 @@ function readTable<T>(
       if (col.required)
         findings.push(
           finding(
-            "read.missing-column",
-            "lỗi",
+            MISSING_COLUMN,
             table.sheet,
             `${columnLetters(block.left)}${headerRow}`,
             `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “${col.header}”; không đọc được dữ liệu của cột này.`,
@@ -179,7 +144,9 @@ function readTable<T>(
     }
     present.push({ col, index, letter: columnLetters(block.left + index) });
   }
-  const columns = Object.fromEntries(present.map((p) => [p.col.key, p.letter]));
+  const columns = Object.fromEntries(
+    present.map((p) => [p.col.key, p.letter]),
+  ) as TableRead<T>["columns"];
   const keys = Object.keys(shape);
   const rows: Located<T>[] = [];
   table.rows.forEach((cells, i) => {
@@ -217,10 +184,9 @@ function readTable<T>(
       const p = present.find((x) => x.col.key === key);
       findings.push(
         finding(
-          "read.invalid",
-          "lỗi",
+          INVALID,
           table.sheet,
-          p ? `${p.letter}${row}` : `A${row}`,
+          `${p?.letter ?? columnLetters(block.left)}${row}`,
           `${p?.col.header ?? key}: ${issue.message}.`,
         ),
       );
@@ -231,6 +197,7 @@ function readTable<T>(
     table: table.name,
     headerRow,
     columns,
+    firstColumn: columnLetters(block.left),
     rows,
     totals: readTotals(table, spec, present, block.bottom + 2),
   };
@@ -260,11 +227,11 @@ function readTotals(
   return { row, values };
 }
 
-function readGeneral(
+function readKeyValue<T>(
   table: TableData | null,
-  spec: KeyValueSheetSpec,
+  spec: KeyValueSheetSpec<T>,
   findings: Finding[],
-): GeneralRead | null {
+): KeyValueRead<T> | null {
   if (!table) return null;
   const block = parseRange(table.range);
   const labelIndex = Math.max(0, headerIndex(table.header, { header: "Mục" }));
@@ -279,8 +246,7 @@ function readGeneral(
   if (valueIndex < 0) {
     findings.push(
       finding(
-        "read.missing-column",
-        "lỗi",
+        MISSING_COLUMN,
         table.sheet,
         `${columnLetters(block.left)}${block.top + 1}`,
         `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “Nội dung”.`,
@@ -315,29 +281,33 @@ function readGeneral(
         );
     });
   }
-  const result = GeneralInfo.safeParse(values);
+  const result = spec.schema.safeParse(values);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const key = String(issue.path[0] ?? "");
+      const field = spec.fields.find((f) => f.key === key);
       findings.push(
         finding(
-          "read.invalid",
-          "lỗi",
+          INVALID,
           table.sheet,
           cells[key] ?? "",
-          `${key}: ${issue.message}.`,
+          `${field?.label ?? key}: ${issue.message}.`,
         ),
       );
     }
     return {
       sheet: table.sheet,
-      values: GeneralInfo.parse(
+      cells: cells as KeyValueRead<T>["cells"],
+      values: spec.schema.parse(
         Object.fromEntries(Object.keys(values).map((k) => [k, null])),
       ),
-      cells,
     };
   }
-  return { sheet: table.sheet, values: result.data, cells };
+  return {
+    sheet: table.sheet,
+    values: result.data,
+    cells: cells as KeyValueRead<T>["cells"],
+  };
 }
 
 /** Ends a message with one full stop. */
@@ -360,8 +330,7 @@ function cellFinding(
   raw: CellValue | undefined,
 ): Finding {
   return finding(
-    warning ? "read.code-as-number" : "read.unreadable",
-    warning ? "cảnh báo" : "lỗi",
+    warning ? CODE_AS_NUMBER : UNREADABLE,
     sheet,
     cell,
     `Ô ${cell} (cột “${header}”): ${sentence(message)}`,

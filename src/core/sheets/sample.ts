@@ -21,17 +21,29 @@ import {
 import type { CalendarDate } from "../model/records";
 import { staffStatsFromRoster } from "../model/staff-stats";
 import type { TemplateValue } from "./cells";
+import type { SampleData, SampleOf } from "./registry";
+import type {
+  donationsSpec,
+  generalSpec,
+  legalRefsSpec,
+  modelsSpec,
+  rosterSpec,
+  staffSpec,
+  studentsSpec,
+} from "./specs";
 
-type Row = Readonly<Record<string, TemplateValue>>;
+/** One sample row of a sheet (its keys are the sheet's column keys). */
+type RowOf<S> = SampleOf<S> extends readonly (infer R)[] ? R : never;
 const d = (day: number, month: number, year: number): CalendarDate => ({
   year,
   month,
   day,
 });
 
+/** The sample school's level (TH&THCS): inserting the sample uses it whatever level is chosen. */
 export const SAMPLE_LEVEL = "th-thcs" as const;
 
-export const sampleGeneral: Row = {
+export const sampleGeneral: SampleOf<typeof generalSpec> = {
   unitName: "Trường TH&THCS Vĩnh Bình Bắc",
   superiorBody: "UBND xã Vĩnh Bình Bắc",
   documentFamily: DocumentFamily.state,
@@ -122,8 +134,8 @@ const GIVEN_M = [
 ];
 
 /** The sample roster: deterministic names, dates and ID numbers (leading zeros kept as text). */
-export function sampleRoster(): Row[] {
-  const rows: Row[] = [];
+export function sampleRoster(): RowOf<typeof rosterSpec>[] {
+  const rows: RowOf<typeof rosterSpec>[] = [];
   let n = 0;
   for (const [category, count, women] of STAFF_PLAN) {
     for (let i = 0; i < count; i++, n++) {
@@ -187,7 +199,9 @@ export function sampleRoster(): Row[] {
 
 /** Staff statistics computed from the sample roster with the product's own counting (so they
  *  add up); categories nobody holds stay empty. */
-export function sampleStaff(roster: readonly Row[] = sampleRoster()): Row[] {
+export function sampleStaff(
+  roster: SampleOf<typeof rosterSpec> = sampleRoster(),
+): RowOf<typeof staffSpec>[] {
   const key = <T extends Record<string, string>>(o: T, v: TemplateValue) =>
     (keyOfLabel(o, String(v ?? "")) as keyof T | null) ?? null;
   const stats = staffStatsFromRoster(
@@ -204,7 +218,7 @@ export function sampleStaff(roster: readonly Row[] = sampleRoster()): Row[] {
   ).map(([k, label]) => (stats[k].total ? { label, ...stats[k] } : { label }));
 }
 
-export const sampleStudents: readonly Row[] = [
+export const sampleStudents: SampleOf<typeof studentsSpec> = [
   {
     group: "Khối 1",
     classes: 2,
@@ -292,7 +306,7 @@ const inKind = DonationForm.inKind;
 const POOR = "Học sinh nghèo, khó khăn";
 
 /** Seed 000's donations, line by line; 36 + 18,4 + 250 + 28 = 332,4 triệu đồng. */
-export const sampleDonations: readonly Row[] = [
+export const sampleDonations: SampleOf<typeof donationsSpec> = [
   {
     no: 1,
     date: d(15, 2, 2023),
@@ -487,7 +501,7 @@ export const sampleDonations: readonly Row[] = [
   },
 ];
 
-export const sampleModels: readonly Row[] = [
+export const sampleModels: SampleOf<typeof modelsSpec> = [
   {
     no: 1,
     name: "Khéo vận động cán bộ, giáo viên, cha mẹ học sinh, các nhà tài trợ gây quỹ giúp đỡ học sinh nghèo vượt khó, học tốt",
@@ -551,7 +565,7 @@ export const sampleModels: readonly Row[] = [
   },
 ];
 
-export const sampleLegalRefs: readonly Row[] = [
+export const sampleLegalRefs: SampleOf<typeof legalRefsSpec> = [
   {
     no: 1,
     docType: "Nghị quyết",
@@ -608,10 +622,11 @@ export const sampleLegalRefs: readonly Row[] = [
   },
 ];
 
-/** All sample rows by spec id. */
-export function sampleData(): Readonly<Record<string, readonly Row[]>> {
+/** The sample school, by sheet. */
+export function sampleData(): SampleData {
   const roster = sampleRoster();
   return {
+    general: sampleGeneral,
     roster,
     staff: sampleStaff(roster),
     students: sampleStudents,

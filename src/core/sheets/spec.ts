@@ -3,6 +3,7 @@
  * workbook operations (Excel, in-memory, .xlsx alike); the reader uses the same spec to find
  * columns by header text and to type each cell.
  */
+import type { z } from "zod";
 import type { SchoolLevel } from "../model/enums";
 import type { CellValue } from "../workbook/types";
 
@@ -63,16 +64,24 @@ export interface ColumnSpec<K extends string = string> {
   readonly numberFormat?: string;
 }
 
-/** A sheet holding one Excel table: title, note, header row, body rows, optional totals row. */
-export interface TableSheetSpec<K extends string = string> {
+/** A sheet holding one Excel table: title, note, header row, body rows, optional totals row.
+ *  `Row` is the record each body row becomes (its zod `schema`); `K` the column keys, which are
+ *  the record's keys plus computed columns (an average, a citation). */
+export interface TableSheetSpec<Row = unknown, K extends string = string> {
   readonly kind: "table";
-  readonly id: string;
   readonly sheetName: string;
   /** Stable ASCII table name. */
   readonly tableName: string;
   readonly title: string;
   readonly note: string;
   readonly columns: readonly ColumnSpec<K>[];
+  /** What every body row must be, checked when the table is read. */
+  readonly schema: z.ZodType<Row>;
+  /** Fields derived from the others before the schema is checked (the staff category of a
+   *  statistics row's label). */
+  readonly complete?: (
+    record: Record<string, unknown>,
+  ) => Record<string, unknown>;
   /** Rows the template always has (statistics by category), for a school level. */
   readonly fixedRows?: (
     level: SchoolLevel,
@@ -98,18 +107,32 @@ export interface FieldSpec<K extends string = string> {
   readonly options?: Readonly<Record<string, string>>;
   /** Guidance shown beside the field. */
   readonly hint: string;
+  /** A report needs it: the checks flag it when empty, the drafts show a prompt. */
+  readonly required?: boolean;
 }
 
 /** A sheet holding a two-column table "Mục" | "Nội dung" (plus guidance). */
-export interface KeyValueSheetSpec<K extends string = string> {
+export interface KeyValueSheetSpec<
+  Values = unknown,
+  K extends string = string,
+> {
   readonly kind: "keyValue";
-  readonly id: string;
   readonly sheetName: string;
   readonly tableName: string;
   readonly title: string;
   readonly note: string;
   readonly fields: readonly FieldSpec<K>[];
+  /** What the values must be, checked when the sheet is read. */
+  readonly schema: z.ZodType<Values>;
 }
+
+/** A sheet computed from other sheets by formulas (Tổng hợp tài trợ): no table of its own. */
+export interface DerivedSheetSpec {
+  readonly kind: "derived";
+  readonly sheetName: string;
+}
+
+export type SheetSpec = TableSheetSpec | KeyValueSheetSpec | DerivedSheetSpec;
 
 /** Header row of every table sheet (title on row 1, note on row 2). */
 export const HEADER_ROW = 3;

@@ -1,11 +1,21 @@
 /** "Cập nhật từ danh sách": fills the CB-GV-NV statistics from the roster, writing only into
  *  empty cells; a typed figure that disagrees with the roster is reported, never overwritten. */
-import { finding, type Finding } from "../checks/finding";
+import {
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../model/finding";
 import { StaffCategory } from "../model/enums";
 import { STAFF_COUNT_KEYS, staffStatsFromRoster } from "../model/staff-stats";
 import type { WorkbookHost, WorkbookOp } from "../workbook/types";
 import { readWorkbook } from "./read";
 import { rosterSpec, staffSpec } from "./specs";
+
+const STAFF_ROSTER: RuleRef = {
+  id: "staff.roster",
+  severity: Severity.warning,
+};
 
 export interface StaffUpdate {
   /** Cells written. */
@@ -55,8 +65,7 @@ export async function updateStaffFromRoster(
       } else if (typed !== counts[key]) {
         conflicts.push(
           finding(
-            "staff.roster",
-            "cảnh báo",
+            STAFF_ROSTER,
             staff.sheet,
             cell,
             `${StaffCategory[row.category]}: ô ${cell} ghi ${typed}, danh sách “${roster.sheet}” có ${counts[key]}; giữ nguyên số đã nhập.`,

@@ -2,25 +2,36 @@
 import { DonationForm, fold } from "../../model/enums";
 import type { DonationRow } from "../../model/records";
 import { lineAmount } from "../../donations/summary";
-import { finding, type Finding } from "../finding";
+import {
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../../model/finding";
+import { cellOf } from "../cells";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
+const NON_POSITIVE: RuleRef = {
+  id: "ledger.non-positive",
+  severity: Severity.error,
+};
+
 export const ledgerAmount: Rule = {
   id: "ledger.amount",
+  severity: Severity.error,
   title: "Thành tiền = Số lượng × Đơn giá; không âm, không bằng 0",
   run: ({ donations: d }) => {
     if (!d) return [];
     const out: Finding[] = [];
     for (const { value: r, row } of d.rows) {
-      const cell = `${d.columns.amount ?? "K"}${row}`;
+      const cell = cellOf(d, "amount", row);
       if (r.amount !== null && r.quantity !== null && r.unitPrice !== null) {
         const product = r.quantity * r.unitPrice;
         if (Math.abs(product - r.amount) > 0.5)
           out.push(
             finding(
-              "ledger.amount",
-              "lỗi",
+              ledgerAmount,
               d.sheet,
               cell,
               `Thành tiền ${n(r.amount)} ≠ ${n(r.quantity)} × ${n(r.unitPrice)} = ${n(product)}, lệch ${n(Math.abs(r.amount - product))}.`,
@@ -32,8 +43,7 @@ export const ledgerAmount: Rule = {
       if (a !== null && a <= 0)
         out.push(
           finding(
-            "ledger.non-positive",
-            "lỗi",
+            NON_POSITIVE,
             d.sheet,
             cell,
             a < 0 ? `Thành tiền âm (${n(a)}).` : "Thành tiền bằng 0.",
@@ -47,6 +57,7 @@ export const ledgerAmount: Rule = {
 
 export const ledgerMissing: Rule = {
   id: "ledger.missing",
+  severity: Severity.error,
   title:
     "Mỗi dòng tài trợ có nhà tài trợ, ngày, giá trị; hiện vật phải quy ra giá trị",
   run: ({ donations: d }) => {
@@ -56,30 +67,27 @@ export const ledgerMissing: Rule = {
       if (!r.donor)
         out.push(
           finding(
-            "ledger.missing",
-            "lỗi",
+            ledgerMissing,
             d.sheet,
-            `${d.columns.donor ?? "C"}${row}`,
+            cellOf(d, "donor", row),
             "Thiếu tên nhà tài trợ.",
           ),
         );
       if (!r.date)
         out.push(
           finding(
-            "ledger.missing",
-            "lỗi",
+            ledgerMissing,
             d.sheet,
-            `${d.columns.date ?? "B"}${row}`,
+            cellOf(d, "date", row),
             "Thiếu ngày nhận tài trợ.",
           ),
         );
       if (lineAmount(r) === null)
         out.push(
           finding(
-            "ledger.missing",
-            r.form === "inKind" ? "lỗi" : "lỗi",
+            ledgerMissing,
             d.sheet,
-            `${d.columns.amount ?? "K"}${row}`,
+            cellOf(d, "amount", row),
             r.form === "inKind"
               ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
               : "Thiếu giá trị (thành tiền).",
@@ -88,11 +96,11 @@ export const ledgerMissing: Rule = {
       if (!r.form)
         out.push(
           finding(
-            "ledger.missing",
-            "cảnh báo",
+            ledgerMissing,
             d.sheet,
-            `${d.columns.form ?? "F"}${row}`,
+            cellOf(d, "form", row),
             `Chưa chọn hình thức (${Object.values(DonationForm).join(" / ")}).`,
+            { severity: Severity.warning },
           ),
         );
     }
@@ -102,6 +110,7 @@ export const ledgerMissing: Rule = {
 
 export const ledgerPeriod: Rule = {
   id: "ledger.period",
+  severity: Severity.warning,
   title: "Ngày tài trợ nằm trong kỳ báo cáo",
   run: ({ donations: d, general }) => {
     const from = general?.values.periodFrom;
@@ -116,10 +125,9 @@ export const ledgerPeriod: Rule = {
       )
       .map(({ value: r, row }) =>
         finding(
-          "ledger.period",
-          "cảnh báo",
+          ledgerPeriod,
           d.sheet,
-          `${d.columns.date ?? "B"}${row}`,
+          cellOf(d, "date", row),
           `Ngày ${dmy(r.date!)} nằm ngoài kỳ báo cáo ${from ? dmy(from) : "…"} – ${to ? dmy(to) : "…"}.`,
         ),
       );
@@ -128,6 +136,7 @@ export const ledgerPeriod: Rule = {
 
 export const ledgerDuplicates: Rule = {
   id: "ledger.duplicate",
+  severity: Severity.warning,
   title:
     "Dòng tài trợ có thể bị nhập trùng (cùng ngày, nhà tài trợ, nội dung, giá trị)",
   run: ({ donations: d }) => {
@@ -148,10 +157,9 @@ export const ledgerDuplicates: Rule = {
       if (first !== undefined)
         out.push(
           finding(
-            "ledger.duplicate",
-            "cảnh báo",
+            ledgerDuplicates,
             d.sheet,
-            `${d.columns.donor ?? "C"}${row}`,
+            cellOf(d, "donor", row),
             `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(a)}.`,
           ),
         );
@@ -163,6 +171,7 @@ export const ledgerDuplicates: Rule = {
 
 export const ledgerVoucher: Rule = {
   id: "ledger.voucher",
+  severity: Severity.warning,
   title: "Tiền mặt từ ngưỡng cài đặt trở lên phải có số chứng từ (phiếu thu)",
   run: ({ donations: d }, { settings }) => {
     if (!d) return [];
@@ -175,10 +184,9 @@ export const ledgerVoucher: Rule = {
       )
       .map(({ value: r, row }) =>
         finding(
-          "ledger.voucher",
-          "cảnh báo",
+          ledgerVoucher,
           d.sheet,
-          `${d.columns.voucher ?? "N"}${row}`,
+          cellOf(d, "voucher", row),
           `Tiền mặt ${n(lineAmount(r) ?? 0)} đồng (từ ${n(settings.cashVoucherThreshold)} đồng) chưa có số chứng từ; Thông tư 16/2018 yêu cầu sổ chi tiết có chứng từ.`,
         ),
       );

@@ -1,37 +1,33 @@
 /** Thông tin chung: what a report needs, dates in order, signing authority of the right family. */
 import type { GeneralInfo } from "../../model/records";
-import { generalSpec } from "../../sheets/specs";
-import { finding, type Finding } from "../finding";
+import { generalSpec, REQUIRED_GENERAL } from "../../sheets/specs";
+import {
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../../model/finding";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
 
-/** Fields every report draft needs (DOMAIN.md §5: header block, date line, signature). */
-export const REQUIRED_GENERAL: readonly (keyof GeneralInfo)[] = [
-  "unitName",
-  "superiorBody",
-  "documentFamily",
-  "schoolLevel",
-  "place",
-  "periodFrom",
-  "periodTo",
-  "reportDate",
-  "signerName",
-  "signerTitle",
-];
+const MISSING_SHEET: RuleRef = {
+  id: "general.missing-sheet",
+  severity: Severity.error,
+};
 
 const labelOf = (key: keyof GeneralInfo) =>
   generalSpec.fields.find((f) => f.key === key)?.label ?? key;
 
 export const generalRequired: Rule = {
   id: "general.required",
+  severity: Severity.error,
   title:
     "Thông tin chung đủ cho báo cáo (đơn vị, thể thức, địa danh, kỳ, ngày, người ký)",
   run: ({ general }) => {
     if (!general)
       return [
         finding(
-          "general.missing-sheet",
-          "lỗi",
+          MISSING_SHEET,
           generalSpec.sheetName,
           "",
           `Chưa có sheet “${generalSpec.sheetName}” (bảng ${generalSpec.tableName}); hãy chèn mẫu để báo cáo có phần đầu và chữ ký.`,
@@ -42,8 +38,7 @@ export const generalRequired: Rule = {
       if (general.values[key] === null)
         out.push(
           finding(
-            "general.required",
-            "lỗi",
+            generalRequired,
             general.sheet,
             general.cells[key] ?? "",
             `Chưa điền “${labelOf(key)}”.`,
@@ -52,11 +47,11 @@ export const generalRequired: Rule = {
     if (general.values.documentSymbol === null)
       out.push(
         finding(
-          "general.required",
-          "cảnh báo",
+          generalRequired,
           general.sheet,
           general.cells.documentSymbol ?? "",
           `Chưa điền “${labelOf("documentSymbol")}”; báo cáo sẽ để trống số, ký hiệu.`,
+          { severity: Severity.warning },
         ),
       );
     return out;
@@ -65,6 +60,7 @@ export const generalRequired: Rule = {
 
 export const generalDates: Rule = {
   id: "general.dates",
+  severity: Severity.error,
   title: "Kỳ báo cáo hợp lệ; ngày báo cáo không trước ngày cuối kỳ",
   run: ({ general }) => {
     if (!general) return [];
@@ -73,8 +69,7 @@ export const generalDates: Rule = {
     if (from && to && compareDates(from, to) > 0)
       out.push(
         finding(
-          "general.dates",
-          "lỗi",
+          generalDates,
           general.sheet,
           general.cells.periodTo ?? "",
           `Kỳ báo cáo kết thúc ${dmy(to)} trước khi bắt đầu ${dmy(from)}.`,
@@ -83,11 +78,11 @@ export const generalDates: Rule = {
     if (to && at && compareDates(at, to) < 0)
       out.push(
         finding(
-          "general.dates",
-          "cảnh báo",
+          generalDates,
           general.sheet,
           general.cells.reportDate ?? "",
           `Ngày báo cáo ${dmy(at)} trước ngày cuối kỳ ${dmy(to)}: số liệu chưa đủ kỳ.`,
+          { severity: Severity.warning },
         ),
       );
     return out;
@@ -96,6 +91,7 @@ export const generalDates: Rule = {
 
 export const generalAuthority: Rule = {
   id: "general.authority",
+  severity: Severity.error,
   title:
     "Thẩm quyền ký đúng thể thức (T/M cho văn bản Đảng; TM., KT., Q., TL., TUQ. cho văn bản Nhà nước)",
   run: ({ general }) => {
@@ -111,8 +107,7 @@ export const generalAuthority: Rule = {
     if (family === "party" && a !== "T/M")
       return [
         finding(
-          "general.authority",
-          "lỗi",
+          generalAuthority,
           general.sheet,
           cell,
           `Văn bản Đảng ký thay tập thể dùng “T/M” (Hướng dẫn 36-HD/VPTW), không dùng “${auth}”.`,
@@ -121,8 +116,7 @@ export const generalAuthority: Rule = {
     if (family === "state" && a === "T/M")
       return [
         finding(
-          "general.authority",
-          "lỗi",
+          generalAuthority,
           general.sheet,
           cell,
           "Văn bản Nhà nước dùng “TM.” (Nghị định 30/2020), không dùng “T/M”.",
@@ -131,11 +125,11 @@ export const generalAuthority: Rule = {
     if (!authorityBody)
       return [
         finding(
-          "general.authority",
-          "cảnh báo",
+          generalAuthority,
           general.sheet,
           general.cells.authorityBody ?? "",
           `Có thẩm quyền ký “${auth}” nhưng chưa ghi tập thể / người được ký thay.`,
+          { severity: Severity.warning },
         ),
       ];
     return [];

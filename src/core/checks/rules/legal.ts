@@ -1,7 +1,8 @@
 /** Văn bản căn cứ: number-and-symbol style matching the issuer, dates, duplicates. */
 import { fold } from "../../model/enums";
 import { symbolStyle } from "../../vn/document-number";
-import { finding, type Finding } from "../finding";
+import { finding, Severity, type Finding } from "../../model/finding";
+import { cellOf } from "../cells";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
 
@@ -20,6 +21,7 @@ export function issuerFamily(issuer: string): "party" | "state" | null {
 
 export const legalStyle: Rule = {
   id: "legal.style",
+  severity: Severity.warning,
   title:
     "Số, ký hiệu văn bản đúng kiểu của cơ quan ban hành (Đảng: 24-KH/ĐU; Nhà nước: 764/UBND-HC)",
   run: ({ legalRefs: l }) => {
@@ -32,10 +34,9 @@ export const legalStyle: Rule = {
       if (!style || !family || style === family) continue;
       out.push(
         finding(
-          "legal.style",
-          "cảnh báo",
+          legalStyle,
           l.sheet,
-          `${l.columns.symbol ?? "D"}${row}`,
+          cellOf(l, "symbol", row),
           family === "party"
             ? `Ký hiệu “${r.symbol}” theo kiểu Nhà nước nhưng “${r.issuer}” là cơ quan Đảng (kiểu Đảng: ${r.number ?? "24"}-KH/ĐU).`
             : `Ký hiệu “${r.symbol}” theo kiểu Đảng nhưng “${r.issuer}” là cơ quan Nhà nước (kiểu Nhà nước: ${r.number ?? "764"}/UBND-HC).`,
@@ -48,6 +49,7 @@ export const legalStyle: Rule = {
 
 export const legalDates: Rule = {
   id: "legal.date",
+  severity: Severity.error,
   title: "Văn bản căn cứ ban hành trước ngày báo cáo",
   run: ({ legalRefs: l, general }) => {
     const at = general?.values.reportDate;
@@ -56,10 +58,9 @@ export const legalDates: Rule = {
       .filter(({ value: r }) => r.issuedOn && compareDates(r.issuedOn, at) > 0)
       .map(({ value: r, row }) =>
         finding(
-          "legal.date",
-          "lỗi",
+          legalDates,
           l.sheet,
-          `${l.columns.issuedOn ?? "E"}${row}`,
+          cellOf(l, "issuedOn", row),
           `Văn bản ${r.docType ?? ""} số ${r.number}${r.symbol ? ` ${r.symbol}` : ""} ban hành ngày ${dmy(r.issuedOn!)}, sau ngày báo cáo ${dmy(at)}.`,
         ),
       );
@@ -68,6 +69,7 @@ export const legalDates: Rule = {
 
 export const legalDuplicates: Rule = {
   id: "legal.duplicate",
+  severity: Severity.warning,
   title: "Văn bản căn cứ không bị liệt kê hai lần",
   run: ({ legalRefs: l }) => {
     if (!l) return [];
@@ -84,10 +86,9 @@ export const legalDuplicates: Rule = {
       if (first !== undefined)
         out.push(
           finding(
-            "legal.duplicate",
-            "cảnh báo",
+            legalDuplicates,
             l.sheet,
-            `${l.columns.number ?? "C"}${row}`,
+            cellOf(l, "number", row),
             `Văn bản ${r.docType ?? ""} số ${r.number} ${r.symbol ?? ""} đã có ở dòng ${first}.`,
           ),
         );

@@ -1,6 +1,7 @@
 /** Mô hình DVK: complete registrations, known fields, owners in the roster, results after the period. */
 import { fold, ModelStatus } from "../../model/enums";
-import { finding, type Finding } from "../finding";
+import { finding, Severity, type Finding } from "../../model/finding";
+import { cellOf } from "../cells";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
@@ -16,6 +17,7 @@ export function ownerKey(owner: string): string {
 
 export const modelMissing: Rule = {
   id: "models.missing",
+  severity: Severity.error,
   title: "Mỗi mô hình có loại, lĩnh vực và cấp đăng ký",
   run: ({ models: m }) => {
     if (!m) return [];
@@ -24,40 +26,37 @@ export const modelMissing: Rule = {
       if (!r.kind)
         out.push(
           finding(
-            "models.missing",
-            "lỗi",
+            modelMissing,
             m.sheet,
-            `${m.columns.kind ?? "C"}${row}`,
+            cellOf(m, "kind", row),
             `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`,
           ),
         );
       if (!r.field)
         out.push(
           finding(
-            "models.missing",
-            "lỗi",
+            modelMissing,
             m.sheet,
-            `${m.columns.field ?? "E"}${row}`,
+            cellOf(m, "field", row),
             `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
           ),
         );
       if (!r.registrationLevel)
         out.push(
           finding(
-            "models.missing",
-            "cảnh báo",
+            modelMissing,
             m.sheet,
-            `${m.columns.registrationLevel ?? "F"}${row}`,
+            cellOf(m, "registrationLevel", row),
             `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`,
+            { severity: Severity.warning },
           ),
         );
       if (r.kind === "individual" && !r.owner)
         out.push(
           finding(
-            "models.missing",
-            "lỗi",
+            modelMissing,
             m.sheet,
-            `${m.columns.owner ?? "D"}${row}`,
+            cellOf(m, "owner", row),
             `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`,
           ),
         );
@@ -68,6 +67,7 @@ export const modelMissing: Rule = {
 
 export const modelOwnerInRoster: Rule = {
   id: "models.owner",
+  severity: Severity.warning,
   title: "Người thực hiện mô hình cá nhân có trong danh sách CB-GV-NV",
   run: ({ models: m, roster }) => {
     if (!m || !roster || !roster.rows.length) return [];
@@ -79,10 +79,9 @@ export const modelOwnerInRoster: Rule = {
       )
       .map(({ value: r, row }) =>
         finding(
-          "models.owner",
-          "cảnh báo",
+          modelOwnerInRoster,
           m.sheet,
-          `${m.columns.owner ?? "D"}${row}`,
+          cellOf(m, "owner", row),
           `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`,
         ),
       );
@@ -91,6 +90,7 @@ export const modelOwnerInRoster: Rule = {
 
 export const modelResults: Rule = {
   id: "models.result",
+  severity: Severity.warning,
   title: "Mô hình đã hết kỳ báo cáo phải có kết quả",
   run: ({ models: m, general }) => {
     const end = general?.values.periodTo;
@@ -106,10 +106,9 @@ export const modelResults: Rule = {
       )
       .map(({ value: r, row }) =>
         finding(
-          "models.result",
-          "cảnh báo",
+          modelResults,
           m.sheet,
-          `${m.columns.results ?? "K"}${row}`,
+          cellOf(m, "results", row),
           `Mô hình “${r.name}” (${r.status ? ModelStatus[r.status] : "chưa có trạng thái"}) chưa có kết quả dù kỳ báo cáo đã kết thúc ngày ${dmy(end)}.`,
         ),
       );
@@ -118,6 +117,7 @@ export const modelResults: Rule = {
 
 export const modelPartyShare: Rule = {
   id: "models.party-share",
+  severity: Severity.info,
   title: "Tỷ lệ đảng viên có mô hình cá nhân (thông tin)",
   run: ({ models: m, roster }) => {
     if (!m || !roster) return [];
@@ -138,8 +138,7 @@ export const modelPartyShare: Rule = {
     const pct = Math.round((withModel / party.length) * 1000) / 10;
     return [
       finding(
-        "models.party-share",
-        "thông tin",
+        modelPartyShare,
         m.sheet,
         "",
         `${n(withModel)}/${n(party.length)} đảng viên (${n(pct)}%) có mô hình “Dân vận khéo” cá nhân.`,

@@ -1,7 +1,8 @@
 /** CB-GV-NV statistics: totals against their parts, and parts against their totals. */
 import { StaffCategory, supportRoles } from "../../model/enums";
 import type { StaffRow } from "../../model/records";
-import { finding, type Finding } from "../finding";
+import { finding, Severity, type Finding } from "../../model/finding";
+import { cellOf } from "../cells";
 import { n } from "../format";
 import type { Rule } from "../rule";
 
@@ -26,6 +27,7 @@ const sum = (rows: readonly { value: StaffRow }[], key: Count) =>
 
 export const staffTotals: Rule = {
   id: "staff.total",
+  severity: Severity.error,
   title: "Dòng “Tổng cộng” của CB-GV-NV bằng tổng các nhóm (BGH + GV + NV)",
   run: ({ staff }) => {
     if (!staff?.totals) return [];
@@ -59,8 +61,7 @@ export const staffTotals: Rule = {
         key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
       out.push(
         finding(
-          "staff.total",
-          "lỗi",
+          staffTotals,
           staff.sheet,
           `${col}${staff.totals.row}`,
           `${label} ${n(typed)} ≠ BGH ${n(lead)} + GV ${n(teachers)} + NV ${n(support)} = ${n(computed)}, lệch ${n(Math.abs(diff))}.`,
@@ -74,6 +75,7 @@ export const staffTotals: Rule = {
 
 export const staffParts: Rule = {
   id: "staff.parts",
+  severity: Severity.error,
   title:
     "Nữ, dân tộc thiểu số, đảng viên, đạt chuẩn không vượt tổng số của từng nhóm",
   run: ({ staff }) => {
@@ -88,8 +90,7 @@ export const staffParts: Rule = {
         if (anyPart && staff.columns.total)
           out.push(
             finding(
-              "staff.parts",
-              "lỗi",
+              staffParts,
               staff.sheet,
               `${staff.columns.total}${row}`,
               `Nhóm “${r.label}” có số liệu thành phần nhưng chưa có tổng số.`,
@@ -102,8 +103,7 @@ export const staffParts: Rule = {
         if (v !== null && v > total && staff.columns[key])
           out.push(
             finding(
-              "staff.parts",
-              "lỗi",
+              staffParts,
               staff.sheet,
               `${staff.columns[key]}${row}`,
               `Nhóm “${r.label}”: ${COLUMN_NAMES[key]} ${n(v)} > tổng số ${n(total)}.`,
@@ -115,8 +115,7 @@ export const staffParts: Rule = {
       if (party > total && staff.columns.partyFull)
         out.push(
           finding(
-            "staff.parts",
-            "lỗi",
+            staffParts,
             staff.sheet,
             `${staff.columns.partyFull}${row}`,
             `Nhóm “${r.label}”: đảng viên ${n(r.partyFull ?? 0)} + ${n(r.partyProbationary ?? 0)} = ${n(party)} > tổng số ${n(total)}.`,
@@ -130,6 +129,7 @@ export const staffParts: Rule = {
 
 export const staffParty: Rule = {
   id: "staff.party",
+  severity: Severity.error,
   title: "Tổng đảng viên (chính thức + dự bị) không vượt tổng CB-GV-NV",
   run: ({ staff }) => {
     if (!staff || !staff.rows.length) return [];
@@ -139,11 +139,14 @@ export const staffParty: Rule = {
       staff.totals?.values.partyProbationary ??
       sum(staff.rows, "partyProbationary");
     if (full + prob <= total) return [];
-    const cell = `${staff.columns.partyFull ?? "A"}${staff.totals?.row ?? staff.headerRow}`;
+    const cell = cellOf(
+      staff,
+      "partyFull",
+      staff.totals?.row ?? staff.headerRow,
+    );
     return [
       finding(
-        "staff.party",
-        "lỗi",
+        staffParty,
         staff.sheet,
         cell,
         `Đảng viên ${n(full)} + ${n(prob)} = ${n(full + prob)} > tổng CB-GV-NV ${n(total)}.`,
@@ -155,6 +158,7 @@ export const staffParty: Rule = {
 
 export const staffCategories: Rule = {
   id: "staff.category",
+  severity: Severity.warning,
   title:
     "Mỗi dòng CB-GV-NV là một nhóm đã biết (BGH, GV, từng vị trí nhân viên)",
   run: ({ staff }) =>
@@ -162,10 +166,9 @@ export const staffCategories: Rule = {
       .filter((r) => r.value.category === null)
       .map((r) =>
         finding(
-          "staff.category",
-          "cảnh báo",
+          staffCategories,
           staff!.sheet,
-          `${staff!.columns.label ?? "A"}${r.row}`,
+          cellOf(staff!, "label", r.row),
           `Không nhận ra nhóm “${r.value.label}”; số liệu vẫn được cộng vào nhân viên. Các nhóm: ${[StaffCategory.leadership, StaffCategory.teacher, ...supportRoles.map((c) => StaffCategory[c])].join("; ")}.`,
         ),
       ),

@@ -2,9 +2,17 @@
 import { fold } from "../../model/enums";
 import type { StudentRow } from "../../model/records";
 import { STUDENT_GROUPS, type StudentGroup } from "../../model/student-groups";
-import { finding, type Finding } from "../finding";
+import {
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../../model/finding";
+import { cellOf } from "../cells";
 import { n } from "../format";
 import type { Rule } from "../rule";
+
+const NO_CLASS: RuleRef = { id: "students.no-class", severity: Severity.error };
 
 type Count =
   | "classes"
@@ -24,6 +32,7 @@ const NAMES: Record<Count, string> = {
 
 export const studentTotals: Rule = {
   id: "students.total",
+  severity: Severity.error,
   title: "Dòng “Tổng cộng” của học sinh, số lớp bằng tổng các khối",
   run: ({ students }) => {
     if (!students?.totals) return [];
@@ -38,8 +47,7 @@ export const studentTotals: Rule = {
       if (typed !== computed)
         out.push(
           finding(
-            "students.total",
-            "lỗi",
+            studentTotals,
             students.sheet,
             `${col}${students.totals.row}`,
             `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${parts.map(n).join(" + ")} = ${n(computed)}, lệch ${n(Math.abs(typed - computed))}.`,
@@ -56,6 +64,7 @@ export const studentTotals: Rule = {
 
 export const studentParts: Rule = {
   id: "students.parts",
+  severity: Severity.error,
   title:
     "Học sinh phải có lớp; nữ, dân tộc, khuyết tật, hộ nghèo không vượt số học sinh",
   run: ({ students }) => {
@@ -65,10 +74,9 @@ export const studentParts: Rule = {
       if ((r.students ?? 0) > 0 && !r.classes)
         out.push(
           finding(
-            "students.no-class",
-            "lỗi",
+            NO_CLASS,
             students.sheet,
-            `${students.columns.classes ?? "B"}${row}`,
+            cellOf(students, "classes", row),
             `“${r.group}” có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`,
           ),
         );
@@ -87,8 +95,7 @@ export const studentParts: Rule = {
         )
           out.push(
             finding(
-              "students.parts",
-              "lỗi",
+              studentParts,
               students.sheet,
               `${students.columns[key]}${row}`,
               `“${r.group}”: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`,
@@ -118,6 +125,7 @@ export function groupOf(
 
 export const classSize: Rule = {
   id: "students.class-size",
+  severity: Severity.warning,
   title:
     "Bình quân học sinh/lớp không vượt mức tối đa theo quy định (TT 52/2020, 28/2020, 32/2020)",
   run: ({ students, general }) => {
@@ -140,10 +148,13 @@ export const classSize: Rule = {
       const avg = Math.round((pupils / classes) * 10) / 10;
       out.push(
         finding(
-          "students.class-size",
-          "cảnh báo",
+          classSize,
           students.sheet,
-          `${students.columns.students ?? "C"}${students.totals?.row ?? students.headerRow}`,
+          cellOf(
+            students,
+            "students",
+            students.totals?.row ?? students.headerRow,
+          ),
           `Toàn trường: bình quân ${n(avg)} học sinh/lớp (${n(pupils)}/${n(classes)}) vượt mức tối đa ${uniform.maxPerClass} theo ${uniform.regulation}.`,
           { expected: `≤ ${uniform.maxPerClass}`, actual: avg },
         ),
@@ -160,10 +171,9 @@ export const classSize: Rule = {
       if (avg > g.maxPerClass)
         out.push(
           finding(
-            "students.class-size",
-            "cảnh báo",
+            classSize,
             students.sheet,
-            `${students.columns.students ?? "C"}${row}`,
+            cellOf(students, "students", row),
             `“${r.group}”: bình quân ${n(Math.round(avg * 10) / 10)} học sinh/lớp (${n(r.students)}/${n(r.classes)}) vượt mức tối đa ${g.maxPerClass} theo ${g.regulation}.`,
             {
               expected: `≤ ${g.maxPerClass}`,

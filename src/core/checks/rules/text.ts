@@ -1,9 +1,19 @@
 /** Text hygiene over every text cell: NFC, legacy-encoding mojibake, stray spaces in names. */
 import { fold } from "../../model/enums";
 import { columnLetters, parseRange } from "../../workbook/a1";
-import { detectLegacyEncoding, repairLegacyText } from "../../vn/legacy-text";
-import { finding, type Finding } from "../finding";
+import { detectLegacyEncoding } from "../../vn/detect-legacy-encoding";
+import { repairLegacyText } from "../../vn/repair-legacy-text";
+import {
+  finding,
+  Severity,
+  type Finding,
+  type RuleRef,
+} from "../../model/finding";
 import type { Rule } from "../rule";
+
+const LEGACY: RuleRef = { id: "text.legacy", severity: Severity.error };
+const NFC: RuleRef = { id: "text.nfc", severity: Severity.warning };
+const SPACES: RuleRef = { id: "text.spaces", severity: Severity.warning };
 
 /** Columns holding names, where stray spaces matter (duplicates, roster matching). */
 const NAME_HEADERS = new Set(
@@ -20,6 +30,7 @@ const NAME_HEADERS = new Set(
 
 export const textHygiene: Rule = {
   id: "text",
+  severity: Severity.error,
   title:
     "Chữ Unicode dựng sẵn (NFC), không lẫn bảng mã cũ TCVN3/VNI, tên không thừa dấu cách",
   run: (_data, { tables }) => {
@@ -35,8 +46,7 @@ export const textHygiene: Rule = {
           if (legacy) {
             out.push(
               finding(
-                "text.legacy",
-                "lỗi",
+                LEGACY,
                 t.sheet,
                 cell,
                 `“${v}” gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành “${repairLegacyText(v).text}” (hàm DVK.CHUAN).`,
@@ -51,8 +61,7 @@ export const textHygiene: Rule = {
           if (v !== v.normalize("NFC"))
             out.push(
               finding(
-                "text.nfc",
-                "cảnh báo",
+                NFC,
                 t.sheet,
                 cell,
                 `“${v.normalize("NFC")}” dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
@@ -61,8 +70,7 @@ export const textHygiene: Rule = {
           if (names[j] && (v !== v.trim() || /\s{2,}/.test(v)))
             out.push(
               finding(
-                "text.spaces",
-                "cảnh báo",
+                SPACES,
                 t.sheet,
                 cell,
                 `“${v}” thừa dấu cách ở đầu, cuối hoặc giữa tên.`,

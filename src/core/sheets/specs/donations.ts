@@ -1,11 +1,11 @@
 import { DonationForm, labels } from "../../model/enums";
-import type { DonationRow } from "../../model/records";
+import { DonationRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** Sổ tài trợ: the donation ledger, one line per gift (Thông tư 16/2018/TT-BGDĐT). */
-export const donationsSpec: TableSheetSpec<keyof DonationRow> = {
+export const donationsSpec: TableSheetSpec<DonationRow, keyof DonationRow> = {
   kind: "table",
-  id: "donations",
+  schema: DonationRow,
   sheetName: "Sổ tài trợ",
   tableName: "tblDonations",
   title: "SỔ THEO DÕI TÀI TRỢ",

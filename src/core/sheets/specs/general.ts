@@ -4,13 +4,13 @@ import {
   SchoolLevel,
   SignerAuthority,
 } from "../../model/enums";
-import type { GeneralInfo } from "../../model/records";
+import { GeneralInfo } from "../../model/records";
 import type { KeyValueSheetSpec } from "../spec";
 
 /** Thông tin chung: what every report needs to know about the unit and the document. */
-export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
+export const generalSpec: KeyValueSheetSpec<GeneralInfo, keyof GeneralInfo> = {
   kind: "keyValue",
-  id: "general",
+  schema: GeneralInfo,
   sheetName: "Thông tin chung",
   tableName: "tblGeneral",
   title: "THÔNG TIN CHUNG",
@@ -18,18 +18,21 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
   fields: [
     {
       key: "unitName",
+      required: true,
       label: "Tên đơn vị",
       type: "text",
       hint: "Tên cơ quan, tổ chức ban hành: Trường TH&THCS Vĩnh Bình Bắc; Chi bộ Trường MN Tràng An",
     },
     {
       key: "superiorBody",
+      required: true,
       label: "Cơ quan chủ quản / cấp trên",
       type: "text",
       hint: "UBND xã …; Đảng ủy phường …; Phòng GD&ĐT …",
     },
     {
       key: "documentFamily",
+      required: true,
       label: "Thể thức văn bản",
       type: "list",
       list: labels(DocumentFamily),
@@ -38,6 +41,7 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
     },
     {
       key: "schoolLevel",
+      required: true,
       label: "Cấp học",
       type: "list",
       list: labels(SchoolLevel),
@@ -46,24 +50,28 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
     },
     {
       key: "place",
+      required: true,
       label: "Địa danh",
       type: "text",
       hint: "Dùng ở dòng “…, ngày … tháng … năm …”",
     },
     {
       key: "periodFrom",
+      required: true,
       label: "Kỳ báo cáo từ ngày",
       type: "date",
       hint: "dd/mm/yyyy",
     },
     {
       key: "periodTo",
+      required: true,
       label: "Kỳ báo cáo đến ngày",
       type: "date",
       hint: "dd/mm/yyyy",
     },
     {
       key: "reportDate",
+      required: true,
       label: "Ngày báo cáo",
       type: "date",
       hint: "dd/mm/yyyy",
@@ -80,9 +88,16 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
       type: "text",
       hint: "Nhà nước: BC-THCS; Đảng: BC/CB",
     },
-    { key: "signerName", label: "Người ký", type: "text", hint: "Họ và tên" },
+    {
+      key: "signerName",
+      label: "Người ký",
+      type: "text",
+      hint: "Họ và tên",
+      required: true,
+    },
     {
       key: "signerTitle",
+      required: true,
       label: "Chức vụ người ký",
       type: "text",
       hint: "HIỆU TRƯỞNG; BÍ THƯ; PHÓ HIỆU TRƯỞNG",
@@ -108,3 +123,7 @@ export const generalSpec: KeyValueSheetSpec<keyof GeneralInfo> = {
     },
   ],
 };
+
+/** The fields a report needs, in sheet order (declared by `required` on each field). */
+export const REQUIRED_GENERAL: readonly (keyof GeneralInfo)[] =
+  generalSpec.fields.filter((f) => f.required).map((f) => f.key);

@@ -1,5 +1,5 @@
 import { LegalDocType, labels, YesNo } from "../../model/enums";
-import type { LegalRefRow } from "../../model/records";
+import { LegalRefRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** A date cell as dd/mm/yyyy text with native, locale-independent functions. */
@@ -7,9 +7,9 @@ const ddmmyyyy = (cell: string) =>
   `RIGHT("0"&DAY(${cell}),2)&"/"&RIGHT("0"&MONTH(${cell}),2)&"/"&YEAR(${cell})`;
 
 /** Văn bản căn cứ: the legal bases cited at the head of a report. */
-export const legalRefsSpec: TableSheetSpec<keyof LegalRefRow> = {
+export const legalRefsSpec: TableSheetSpec<LegalRefRow, keyof LegalRefRow> = {
   kind: "table",
-  id: "legalRefs",
+  schema: LegalRefRow,
   sheetName: "Văn bản căn cứ",
   tableName: "tblLegalRefs",
   title: "VĂN BẢN CĂN CỨ",

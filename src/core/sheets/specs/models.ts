@@ -5,13 +5,13 @@ import {
   ModelStatus,
   RecognitionLevel,
 } from "../../model/enums";
-import type { ModelRow } from "../../model/records";
+import { ModelRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** Mô hình DVK: the "Dân vận khéo" models registered, followed through to recognition. */
-export const modelsSpec: TableSheetSpec<keyof ModelRow> = {
+export const modelsSpec: TableSheetSpec<ModelRow, keyof ModelRow> = {
   kind: "table",
-  id: "models",
+  schema: ModelRow,
   sheetName: "Mô hình DVK",
   tableName: "tblModels",
   title: "THEO DÕI MÔ HÌNH “DÂN VẬN KHÉO”",

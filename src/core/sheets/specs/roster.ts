@@ -5,13 +5,13 @@ import {
   Sex,
   StaffCategory,
 } from "../../model/enums";
-import type { RosterRow } from "../../model/records";
+import { RosterRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** DS CB-GV-NV: the optional staff roster (one row per person). */
-export const rosterSpec: TableSheetSpec<keyof RosterRow> = {
+export const rosterSpec: TableSheetSpec<RosterRow, keyof RosterRow> = {
   kind: "table",
-  id: "roster",
+  schema: RosterRow,
   sheetName: "DS CB-GV-NV",
   tableName: "tblRoster",
   title: "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN",

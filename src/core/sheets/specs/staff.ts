@@ -1,11 +1,17 @@
 import { StaffCategory } from "../../model/enums";
-import type { StaffRow } from "../../model/records";
+import { StaffRow } from "../../model/records";
+import { staffCategory } from "../../model/staff-category";
+import { STAFF_COUNT_KEYS } from "../../model/staff-stats";
 import type { TableSheetSpec } from "../spec";
 
 /** CB-GV-NV: staff statistics by category, one row per support role. */
-export const staffSpec: TableSheetSpec<keyof StaffRow> = {
+export const staffSpec: TableSheetSpec<StaffRow, keyof StaffRow> = {
   kind: "table",
-  id: "staff",
+  schema: StaffRow,
+  complete: (r) => ({
+    ...r,
+    category: staffCategory(r.label as string | null),
+  }),
   sheetName: "CB-GV-NV",
   tableName: "tblStaff",
   title: "THỐNG KÊ CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN",
@@ -62,14 +68,7 @@ export const staffSpec: TableSheetSpec<keyof StaffRow> = {
   totals: {
     labelKey: "label",
     label: "Tổng cộng",
-    sumKeys: [
-      "total",
-      "female",
-      "ethnicMinority",
-      "partyFull",
-      "partyProbationary",
-      "qualified",
-    ],
+    sumKeys: STAFF_COUNT_KEYS,
   },
   blankRows: 0,
 };

@@ -1,11 +1,14 @@
 import { STUDENT_GROUPS } from "../../model/student-groups";
-import type { StudentRow } from "../../model/records";
+import { StudentRow } from "../../model/records";
 import type { TableSheetSpec } from "../spec";
 
 /** Học sinh: classes and students by grade or age group of the school level. */
-export const studentsSpec: TableSheetSpec<keyof StudentRow | "average"> = {
+export const studentsSpec: TableSheetSpec<
+  StudentRow,
+  keyof StudentRow | "average"
+> = {
   kind: "table",
-  id: "students",
+  schema: StudentRow,
   sheetName: "Học sinh",
   tableName: "tblStudents",
   title: "THỐNG KÊ LỚP, HỌC SINH",

@@ -6,7 +6,7 @@ import {
 } from "../../sheets/sample";
 import { DONATION_SUMMARY_SHEET } from "../../sheets/donation-summary-sheet";
 import type { CalendarDate } from "../../model/records";
-import { formatCitation } from "../../vn/citation";
+import { formatCitation } from "../../vn/format-citation";
 import { MemoryWorkbook, type FormulaEvaluator } from "../memory-workbook";
 import type { CellValue } from "../types";
 import { evaluateFormula } from "./evaluate-formula";
