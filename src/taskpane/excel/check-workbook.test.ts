@@ -3,7 +3,7 @@ import {
   type FakeTable,
 } from "../../../test/support/excel-mock";
 import { checkWorkbook } from "../../core/checks/check-workbook";
-import { ALL_TABLE_SPECS } from "../../core/sheets/specs";
+import { TABLE_NAMES } from "../../core/sheets/registry";
 import { insertTemplates } from "../../core/sheets/insert";
 import { MemoryWorkbook } from "../../core/workbook/memory-workbook";
 import { createExcelWorkbook } from "./excel-workbook";
@@ -12,9 +12,7 @@ describe("checking a workbook in Excel", () => {
   test("a whole check costs at most 3 context.sync() and finds what the core finds", async () => {
     const memory = new MemoryWorkbook();
     await insertTemplates(memory, { level: "th-thcs", sample: true });
-    const tables = await memory.readTables(
-      ALL_TABLE_SPECS.map((s) => s.tableName),
-    );
+    const tables = await memory.readTables(TABLE_NAMES);
     const fake: FakeTable[] = tables.map((t) => ({
       name: t!.name,
       sheet: t!.sheet,

@@ -284,5 +284,8 @@ describe("Excel workbook adapter", () => {
       .catch((e) => e);
     expect(err).toBeInstanceOf(WorkbookError);
     expect(err.message).toMatch(/^Không tìm thấy sheet, bảng hoặc ô/);
+    // Office's English text is kept apart, as technical detail, never in the message.
+    expect(err.message).not.toMatch(/[A-Z][a-z]+ [a-z]+ (not|cannot)/);
+    expect(err.technical).toMatch(/^ItemNotFound: /);
   });
 });

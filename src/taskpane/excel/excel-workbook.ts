@@ -1,11 +1,11 @@
 /* The Excel adapter of the workbook seam: Office.js, batched. No business logic here. */
+import { guard } from "../office-errors";
 import {
   columnLetters,
   parseRange,
   rangeAddress,
 } from "../../core/workbook/a1";
 import {
-  WorkbookError,
   type CellInput,
   type CellRef,
   type CellStyle,
@@ -59,7 +59,7 @@ export function createExcelWorkbook(
 
     // 2 syncs: sheet names, then used ranges, protection and tables of the chosen sheets.
     inspect: (names) =>
-      guard(run, async (ctx) => {
+      guarded(run, async (ctx) => {
         const sheets = ctx.workbook.worksheets;
         sheets.load("items/name");
         await ctx.sync();
@@ -87,7 +87,7 @@ export function createExcelWorkbook(
 
     // 2 syncs for tables up to FIRST_CHUNK_ROWS rows, plus one per further chunk of ≤ 4.5 MB.
     readTables: (names) =>
-      guard(run, async (ctx) => {
+      guarded(run, async (ctx) => {
         const all = ctx.workbook.tables;
         all.load("items/name");
         await ctx.sync();
@@ -173,7 +173,7 @@ export function createExcelWorkbook(
 
     // 1 sync whatever the number of ranges.
     readRanges: (refs) =>
-      guard(run, async (ctx) => {
+      guarded(run, async (ctx) => {
         const ranges = refs.map((r) => {
           const range = ctx.workbook.worksheets
             .getItem(r.sheet)
@@ -191,7 +191,7 @@ export function createExcelWorkbook(
 
     // 1 sync for the whole batch.
     apply: (ops) =>
-      guard(run, async (ctx) => {
+      guarded(run, async (ctx) => {
         if (supported("ExcelApi", "1.6"))
           ctx.workbook.application.suspendApiCalculationUntilNextSync();
         if (supported("ExcelApi", "1.9"))
@@ -202,7 +202,7 @@ export function createExcelWorkbook(
 
     // 1 sync.
     select: (ref: CellRef) =>
-      guard(run, async (ctx) => {
+      guarded(run, async (ctx) => {
         const sheet = ctx.workbook.worksheets.getItem(ref.sheet);
         sheet.activate();
         sheet.getRange(ref.cell).select();
@@ -373,42 +373,10 @@ function normalizeRow(row: readonly unknown[]): CellValue[] {
   );
 }
 
-const OFFICE_ERRORS: Record<string, string> = {
-  ItemNotFound:
-    "Không tìm thấy sheet, bảng hoặc ô cần dùng (có thể đã bị đổi tên hoặc xóa).",
-  ItemAlreadyExists: "Đã có một sheet hoặc bảng trùng tên.",
-  AccessDenied:
-    "Excel không cho phép thao tác này: sheet có thể đang được bảo vệ hoặc sổ đang ở chế độ chỉ đọc.",
-  InvalidOperation:
-    "Excel từ chối thao tác (sheet đang bảo vệ, ô đang được chỉnh sửa hoặc vùng gộp ô).",
-  InvalidArgument:
-    "Excel từ chối dữ liệu ghi vào (địa chỉ hoặc giá trị không hợp lệ).",
-  RequestPayloadSizeLimitExceeded:
-    "Dữ liệu quá lớn cho một lần gửi (giới hạn 5 MB của Excel trên web).",
-};
-
-/** Runs a batch and turns Office errors into WorkbookError with a Vietnamese message. */
-async function guard<T>(
+/** Runs a batch; Office errors become Vietnamese OfficeErrors. */
+function guarded<T>(
   run: ExcelRun,
   batch: (ctx: Excel.RequestContext) => Promise<T>,
 ): Promise<T> {
-  try {
-    return await run(batch);
-  } catch (e) {
-    if (e instanceof WorkbookError) throw e;
-    const err = e as {
-      code?: string;
-      message?: string;
-      debugInfo?: { errorLocation?: string };
-    };
-    const text =
-      (err.code && OFFICE_ERRORS[err.code]) ||
-      "Excel báo lỗi khi thực hiện thao tác.";
-    const where = err.debugInfo?.errorLocation
-      ? ` [${err.debugInfo.errorLocation}]`
-      : "";
-    throw new WorkbookError(
-      `${text} (${err.code ?? "lỗi"}: ${err.message ?? String(e)})${where}`,
-    );
-  }
+  return guard("Excel", run, batch);
 }

@@ -1,12 +1,13 @@
 import { Badge, Button, Field, Input, makeStyles, ProgressBar, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { checkWorkbook } from "../../core/checks/check-workbook";
-import type { Finding, Severity } from "../../core/checks/finding";
+import { Severity, SEVERITIES, type Finding } from "../../core/model/finding";
 import { writeFindingsSheet } from "../../core/checks/findings-sheet";
 import { DEFAULT_SETTINGS } from "../../core/checks/rule";
-import { ruleName } from "../../core/checks/rule-names";
+import { ruleName } from "../../core/model/rule-names";
 import type { CheckReport } from "../../core/checks/run";
 import type { WorkbookHost } from "../../core/workbook/types";
+import { formatVnNumber } from "../../core/vn/format-vn-number";
 import { parseVnNumber } from "../../core/vn/parse-number";
 import { ErrorBar } from "../components/error-bar";
 import { ResultBars, type ResultLine } from "../components/result-bars";
@@ -38,8 +39,11 @@ const useStyles = makeStyles({
   rule: { color: tokens.colorNeutralForeground3 },
 });
 
-const SEVERITIES: readonly Severity[] = ["lỗi", "cảnh báo", "thông tin"];
-const COLOR: Record<Severity, "danger" | "warning" | "informative"> = { lỗi: "danger", "cảnh báo": "warning", "thông tin": "informative" };
+const COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  [Severity.error]: "danger",
+  [Severity.warning]: "warning",
+  [Severity.info]: "informative",
+};
 type FilterValue = "all" | Severity;
 
 /** "Kiểm tra": runs every rule, lists findings by sheet; a click selects the finding's cell. */
@@ -48,7 +52,7 @@ export function ChecksPage({ workbook }: { workbook: WorkbookHost }) {
   const [report, setReport] = React.useState<CheckReport | null>(null);
   const [progress, setProgress] = React.useState<number | null>(null);
   const [filter, setFilter] = React.useState<FilterValue>("all");
-  const [threshold, setThreshold] = React.useState("2.000.000");
+  const [threshold, setThreshold] = React.useState(formatVnNumber(DEFAULT_SETTINGS.cashVoucherThreshold));
   const [results, setResults] = React.useState<readonly ResultLine[]>([]);
   const { busy, error, run } = useAction();
   const parsedThreshold = parseVnNumber(threshold);

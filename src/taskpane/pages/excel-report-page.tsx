@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { makePackage, PACKAGE_KEY } from "../../core/report/package";
-import { ALL_TABLE_SPECS } from "../../core/sheets/specs";
+import { TABLE_NAMES } from "../../core/sheets/registry";
 import type { TableData, WorkbookHost } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
 import { ResultBars, type ResultLine } from "../components/result-bars";
@@ -20,13 +20,12 @@ const useStyles = makeStyles({
 /** "Báo cáo" in Excel: builds the draft from the open workbook and hands it to Word. */
 export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: WorkbookHost; storage: PackageStore | null; canDownload: boolean }) {
   const styles = useStyles();
-  const { kind, fields, build } = useReportKind();
+  const { kind, fields, build, showOutline, outlineLines } = useReportKind();
   const [results, setResults] = React.useState<readonly ResultLine[]>([]);
-  const [lines, setLines] = React.useState<readonly string[] | null>(null);
   const { busy, error, run } = useAction();
   /** The workbook's tables, read live (one seam call). */
   const tables = async (): Promise<TableData[]> =>
-    (await workbook.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter((t): t is TableData => t !== null);
+    (await workbook.readTables(TABLE_NAMES)).filter((t): t is TableData => t !== null);
   const act = (f: () => Promise<readonly ResultLine[]>) => () =>
     void run(async () => {
       setResults([]);
@@ -39,11 +38,7 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
       <div className={styles.actions}>
         <Button
           disabled={busy}
-          onClick={act(async () => {
-            const { tree, notes } = build(await tables());
-            setLines(outline(tree));
-            return notes;
-          })}
+          onClick={act(async () => showOutline(await tables()))}
           data-testid="show-outline"
         >
           {ui.report.showOutline}
@@ -86,7 +81,7 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
       {!canDownload ? <Text size={200}>{ui.report.noDownload}</Text> : null}
       <ErrorBar error={error} />
       <ResultBars lines={results} testId="report-results" />
-      <ReportOutline lines={lines} />
+      <ReportOutline lines={outlineLines} />
     </section>
   );
 }

@@ -110,18 +110,18 @@ export async function copyHtml(html: string, text: string): Promise<void> {
 
 /** Tables from an .xlsx the user picked (Word pane). */
 export async function tablesFromFile(file: File): Promise<TableData[]> {
-  const [{ default: ExcelJS }, { XlsxWorkbook }, { ALL_TABLE_SPECS }] =
+  const [{ default: ExcelJS }, { XlsxWorkbook }, { TABLE_NAMES }] =
     await Promise.all([
       import(/* webpackChunkName: "exceljs" */ "exceljs"),
       import(/* webpackChunkName: "exceljs" */ "../../xlsx/xlsx-workbook"),
-      import("../../core/sheets/specs"),
+      import("../../core/sheets/registry"),
     ]);
   const wb = await XlsxWorkbook.load(
     ExcelJS,
     new Uint8Array(await file.arrayBuffer()),
     file.name,
   );
-  return (await wb.readTables(ALL_TABLE_SPECS.map((s) => s.tableName))).filter(
+  return (await wb.readTables(TABLE_NAMES)).filter(
     (t): t is TableData => t !== null,
   );
 }

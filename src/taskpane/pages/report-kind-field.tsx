@@ -5,17 +5,23 @@ import type { ReportTree } from "../../core/report/tree";
 import type { TableData } from "../../core/workbook/types";
 import type { ResultLine } from "../components/result-bars";
 import { ui } from "../strings";
-import { dataOf, REPORT_KINDS, type ReportKind } from "./report-actions";
+import { dataOf, outline, REPORT_KINDS, type ReportKind } from "./report-actions";
 
 /** The chosen report kind (and, for the registration form, which model), shared by the Excel
- *  and the Word report pages; `build` makes the tree and the notes to show beside it. */
+ *  and the Word report pages; `build` makes the tree and the notes to show beside it,
+ *  `showOutline` builds it and keeps its outline (`outlineLines`) for the page to show. */
 export function useReportKind(): {
   readonly kind: ReportKind;
   readonly fields: React.ReactElement;
   readonly build: (tables: readonly TableData[]) => { tree: ReportTree; notes: ResultLine[] };
+  readonly showOutline: (tables: readonly TableData[]) => ResultLine[];
+  readonly outlineLines: readonly string[] | null;
+  /** Forgets the outline (the figures it came from were replaced). */
+  readonly clearOutline: () => void;
 } {
   const [kindId, setKindId] = React.useState(REPORT_KINDS[0].id);
   const [modelIndex, setModelIndex] = React.useState("1");
+  const [outlineLines, setOutlineLines] = React.useState<readonly string[] | null>(null);
   const kind = REPORT_KINDS.find((k) => k.id === kindId) ?? REPORT_KINDS[0];
   const fields = (
     <>
@@ -41,5 +47,10 @@ export function useReportKind(): {
     const notes: ResultLine[] = missing.length ? [{ intent: "warning", text: `${ui.report.missingGeneral} ${missing.join(", ")}.` }] : [];
     return { tree: kind.build(data, { modelIndex: Number(modelIndex) || 1 }), notes };
   };
-  return { kind, fields, build };
+  const showOutline = (tables: readonly TableData[]) => {
+    const { tree, notes } = build(tables);
+    setOutlineLines(outline(tree));
+    return notes;
+  };
+  return { kind, fields, build, showOutline, outlineLines, clearOutline: () => setOutlineLines(null) };
 }

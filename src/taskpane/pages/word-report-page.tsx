@@ -10,7 +10,7 @@ import { useAction } from "../components/use-action";
 import type { PackageStore } from "../host";
 import { ui } from "../strings";
 import type { DocumentHost } from "../word/word-document";
-import { docxBase64, docxBytes, download, outline, tablesFromFile } from "./report-actions";
+import { docxBase64, docxBytes, download, tablesFromFile } from "./report-actions";
 import { useReportKind } from "./report-kind-field";
 import { ReportOutline } from "./report-outline";
 
@@ -27,11 +27,10 @@ const DRAFT_MESSAGE = { opened: ui.report.opened, inserted: ui.report.inserted, 
  *  refreshes the linked figures of the open document. */
 export function WordReportPage({ document, storage, canDownload }: { document: DocumentHost; storage: PackageStore | null; canDownload: boolean }) {
   const styles = useStyles();
-  const { kind, fields, build } = useReportKind();
+  const { kind, fields, build, showOutline, outlineLines, clearOutline } = useReportKind();
   const [tables, setTables] = React.useState<readonly TableData[] | null>(null);
   const [source, setSource] = React.useState("");
   const [results, setResults] = React.useState<readonly ResultLine[]>([]);
-  const [lines, setLines] = React.useState<readonly string[] | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
   /** Replaces the source; a failed load leaves none, so no line names a file that was refused. */
@@ -40,7 +39,7 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
       setTables(null);
       setSource("");
       setResults([]);
-      setLines(null);
+      clearOutline();
       const r = await f();
       setTables(r.tables);
       setSource(r.source);
@@ -96,11 +95,7 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
       <div className={styles.actions}>
         <Button
           disabled={busy || noSource}
-          onClick={act(async (t) => {
-            const { tree, notes } = build(t);
-            setLines(outline(tree));
-            return notes;
-          })}
+          onClick={act(async (t) => showOutline(t))}
           data-testid="show-outline"
         >
           {ui.report.showOutline}
@@ -148,7 +143,7 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
       ) : null}
       <ErrorBar error={error} />
       <ResultBars lines={results} testId="report-results" />
-      <ReportOutline lines={lines} />
+      <ReportOutline lines={outlineLines} />
     </section>
   );
 }

@@ -1,3 +1,5 @@
+import { fromExcelSerial } from "../../core/vn/excel-serial";
+import { formatShortDate } from "../../core/vn/format-short-date";
 import { interpretTyped } from "../../core/workbook/typed-input";
 import type { CellValue } from "../../core/workbook/types";
 
@@ -13,8 +15,8 @@ export function formatPreviewCell(
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (numberFormat && /d{1,2}\/m{1,2}\/y{2,4}/i.test(numberFormat)) {
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
-    return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
+    const date = fromExcelSerial(value);
+    return date.ok ? formatShortDate(date.value) : "#######";
   }
   const decimals = numberFormat
     ? (/0[.,](0+)/.exec(numberFormat)?.[1].length ?? 0)

@@ -1,4 +1,5 @@
 import { wordMock } from "../../../test/support/word-mock";
+import { OfficeError } from "../office-errors";
 import { createWordDocument } from "./word-document";
 
 describe("Word adapter", () => {
@@ -52,5 +53,23 @@ describe("Word adapter", () => {
     ).toBe("inserted");
     expect(m.calls).toEqual(["open:4", "insertFile:End:4"]);
     expect(m.sync as jest.Mock).toHaveBeenCalledTimes(2);
+  });
+
+  test("Word's errors become Vietnamese messages, Office's text kept as detail", async () => {
+    const failing = async () => {
+      throw Object.assign(new Error("The requested resource doesn't exist."), {
+        code: "AccessDenied",
+      });
+    };
+    const err = await createWordDocument(failing, () => true)
+      .refreshFields(new Map())
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(OfficeError);
+    expect(err.message).toBe(
+      "Word không cho phép sửa văn bản này: văn bản có thể đang được bảo vệ hoặc mở ở chế độ chỉ đọc.",
+    );
+    expect(err.technical).toBe(
+      "AccessDenied: The requested resource doesn't exist.",
+    );
   });
 });

@@ -1,4 +1,5 @@
 /* The Word adapter: drafts in, figures refreshed by tag. Office.js, batched; no business logic. */
+import { guard } from "../office-errors";
 import { planRefresh, type RefreshReport } from "../../core/report/fields";
 
 /** `Word.run`, injectable so tests can pass a mocked context. */
@@ -21,7 +22,7 @@ export function createWordDocument(
 ): DocumentHost {
   return {
     insertDraft: (base64) =>
-      run(async (ctx) => {
+      guard("Word", run, async (ctx: Word.RequestContext) => {
         if (supported("WordApi", "1.3")) {
           ctx.application.createDocument(base64).open();
           await ctx.sync();
@@ -33,7 +34,7 @@ export function createWordDocument(
       }),
 
     refreshFields: (values) =>
-      run(async (ctx) => {
+      guard("Word", run, async (ctx: Word.RequestContext) => {
         const controls = ctx.document.contentControls;
         controls.load("items/tag,items/text");
         await ctx.sync();
