@@ -1,4 +1,10 @@
-/** Where a finding about a table row points. */
+/** Where a finding about a table row points, and the findings of fields a row must have. */
+import {
+  finding,
+  type Finding,
+  type RuleRef,
+  type Severity,
+} from "../model/finding";
 import type { TableRead } from "../sheets/read";
 
 /**
@@ -13,4 +19,40 @@ export function cellOf<T>(
   row: number,
 ): string {
   return `${table.columns[key] ?? table.firstColumn}${row}`;
+}
+
+/** A field every row must have: when it is `missing`, a finding at its cell. */
+export interface RequiredField<T> {
+  readonly key: keyof T & string;
+  /** Whether the row lacks it (default: the field is empty). */
+  readonly missing?: (row: T) => boolean;
+  readonly message: (row: T) => string;
+  /** Overrides the rule's severity for this field. */
+  readonly severity?: Severity;
+}
+
+/** The findings of every required field missing from every row of the table. */
+export function missingFields<T>(
+  rule: RuleRef,
+  table: TableRead<T>,
+  fields: readonly RequiredField<T>[],
+): Finding[] {
+  const out: Finding[] = [];
+  for (const { value, row } of table.rows)
+    for (const f of fields) {
+      const missing = f.missing
+        ? f.missing(value)
+        : value[f.key] === null || value[f.key] === "";
+      if (missing)
+        out.push(
+          finding(
+            rule,
+            table.sheet,
+            cellOf(table, f.key, row),
+            f.message(value),
+            { severity: f.severity },
+          ),
+        );
+    }
+  return out;
 }

@@ -8,7 +8,7 @@ import {
   type Finding,
   type RuleRef,
 } from "../../model/finding";
-import { cellOf } from "../cells";
+import { cellOf, missingFields } from "../cells";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
@@ -60,52 +60,27 @@ export const ledgerMissing: Rule = {
   severity: Severity.error,
   title:
     "Mỗi dòng tài trợ có nhà tài trợ, ngày, giá trị; hiện vật phải quy ra giá trị",
-  run: ({ donations: d }) => {
-    if (!d) return [];
-    const out: Finding[] = [];
-    for (const { value: r, row } of d.rows) {
-      if (!r.donor)
-        out.push(
-          finding(
-            ledgerMissing,
-            d.sheet,
-            cellOf(d, "donor", row),
-            "Thiếu tên nhà tài trợ.",
-          ),
-        );
-      if (!r.date)
-        out.push(
-          finding(
-            ledgerMissing,
-            d.sheet,
-            cellOf(d, "date", row),
-            "Thiếu ngày nhận tài trợ.",
-          ),
-        );
-      if (lineAmount(r) === null)
-        out.push(
-          finding(
-            ledgerMissing,
-            d.sheet,
-            cellOf(d, "amount", row),
-            r.form === "inKind"
-              ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
-              : "Thiếu giá trị (thành tiền).",
-          ),
-        );
-      if (!r.form)
-        out.push(
-          finding(
-            ledgerMissing,
-            d.sheet,
-            cellOf(d, "form", row),
-            `Chưa chọn hình thức (${Object.values(DonationForm).join(" / ")}).`,
-            { severity: Severity.warning },
-          ),
-        );
-    }
-    return out;
-  },
+  run: ({ donations: d }) =>
+    d
+      ? missingFields(ledgerMissing, d, [
+          { key: "donor", message: () => "Thiếu tên nhà tài trợ." },
+          { key: "date", message: () => "Thiếu ngày nhận tài trợ." },
+          {
+            key: "amount",
+            missing: (r) => lineAmount(r) === null,
+            message: (r) =>
+              r.form === "inKind"
+                ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
+                : "Thiếu giá trị (thành tiền).",
+          },
+          {
+            key: "form",
+            message: () =>
+              `Chưa chọn hình thức (${Object.values(DonationForm).join(" / ")}).`,
+            severity: Severity.warning,
+          },
+        ])
+      : [],
 };
 
 export const ledgerPeriod: Rule = {

@@ -1,7 +1,7 @@
 /** Mô hình DVK: complete registrations, known fields, owners in the roster, results after the period. */
 import { fold, ModelStatus } from "../../model/enums";
-import { finding, Severity, type Finding } from "../../model/finding";
-import { cellOf } from "../cells";
+import { finding, Severity } from "../../model/finding";
+import { cellOf, missingFields } from "../cells";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
@@ -19,50 +19,32 @@ export const modelMissing: Rule = {
   id: "models.missing",
   severity: Severity.error,
   title: "Mỗi mô hình có loại, lĩnh vực và cấp đăng ký",
-  run: ({ models: m }) => {
-    if (!m) return [];
-    const out: Finding[] = [];
-    for (const { value: r, row } of m.rows) {
-      if (!r.kind)
-        out.push(
-          finding(
-            modelMissing,
-            m.sheet,
-            cellOf(m, "kind", row),
-            `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`,
-          ),
-        );
-      if (!r.field)
-        out.push(
-          finding(
-            modelMissing,
-            m.sheet,
-            cellOf(m, "field", row),
-            `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
-          ),
-        );
-      if (!r.registrationLevel)
-        out.push(
-          finding(
-            modelMissing,
-            m.sheet,
-            cellOf(m, "registrationLevel", row),
-            `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`,
-            { severity: Severity.warning },
-          ),
-        );
-      if (r.kind === "individual" && !r.owner)
-        out.push(
-          finding(
-            modelMissing,
-            m.sheet,
-            cellOf(m, "owner", row),
-            `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`,
-          ),
-        );
-    }
-    return out;
-  },
+  run: ({ models: m }) =>
+    m
+      ? missingFields(modelMissing, m, [
+          {
+            key: "kind",
+            message: (r) =>
+              `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`,
+          },
+          {
+            key: "field",
+            message: (r) =>
+              `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
+          },
+          {
+            key: "registrationLevel",
+            message: (r) => `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`,
+            severity: Severity.warning,
+          },
+          {
+            key: "owner",
+            missing: (r) => r.kind === "individual" && !r.owner,
+            message: (r) =>
+              `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`,
+          },
+        ])
+      : [],
 };
 
 export const modelOwnerInRoster: Rule = {
