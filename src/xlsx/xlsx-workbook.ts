@@ -1,6 +1,7 @@
 /* The .xlsx file adapter of the workbook seam (exceljs): used by the CLI and by panes that read
  * a workbook file the user picks. No business logic here. */
 import type * as ExcelJSNs from "exceljs";
+import { normalizePackage } from "./normalize-package";
 import {
   detectFileFormat,
   unreadableFileMessage,
@@ -93,7 +94,9 @@ export class XlsxWorkbook implements WorkbookHost {
     if (refused) throw new WorkbookError(refused);
     const wb = new exceljs.Workbook();
     try {
-      await wb.xlsx.load(data as ArrayBuffer);
+      await wb.xlsx.load(
+        (await normalizePackage(bytes)) as unknown as ArrayBuffer,
+      );
     } catch {
       throw new WorkbookError(
         `Tệp “${name}” có dạng .xlsx nhưng bị hỏng hoặc có cấu trúc DVK không đọc được. Hãy mở tệp bằng Excel (hoặc LibreOffice Calc), lưu lại dạng “Sổ làm việc Excel (*.xlsx)” rồi thử lại.`,
@@ -148,6 +151,18 @@ export class XlsxWorkbook implements WorkbookHost {
             top: block.bottom + 1,
             bottom: block.bottom + 1,
           })[0],
+          belowFormulas: Array.from(
+            { length: block.right - block.left + 1 },
+            (_, i) => {
+              const cell = ws
+                .getRow(block.bottom + 2)
+                .getCell(block.left + i + 1);
+              return (
+                cell.type === 6 /* ExcelJS.ValueType.Formula */ ||
+                Boolean(cell.formula)
+              );
+            },
+          ),
         };
       }
       return null;
@@ -156,6 +171,7 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async readRanges(
     refs: readonly { sheet: string; range: string }[],
+    options?: { readonly formulas?: boolean },
   ): Promise<readonly RangeData[]> {
     return refs.map((ref) => {
       const ws = this.sheet(ref.sheet);
@@ -164,6 +180,23 @@ export class XlsxWorkbook implements WorkbookHost {
         sheet: ws.name,
         range: rangeAddress(block),
         values: blockValues(ws, block),
+        ...(options?.formulas
+          ? {
+              formulas: Array.from(
+                { length: block.bottom - block.top + 1 },
+                (_, r) =>
+                  Array.from(
+                    { length: block.right - block.left + 1 },
+                    (_, c) => {
+                      const cell = ws
+                        .getRow(block.top + r + 1)
+                        .getCell(block.left + c + 1);
+                      return cell.type === 6 || Boolean(cell.formula);
+                    },
+                  ),
+              ),
+            }
+          : {}),
       };
     });
   }

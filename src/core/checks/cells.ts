@@ -6,6 +6,8 @@ import {
   type Severity,
 } from "../model/finding";
 import type { TableRead } from "../sheets/read";
+import { columnIndex, parseRange } from "../workbook/a1";
+import type { CellValue, TableData } from "../workbook/types";
 
 /**
  * The address of the cell of column `key` on sheet row `row`, found by header text when the
@@ -55,4 +57,19 @@ export function missingFields<T>(
         );
     }
   return out;
+}
+
+/** The cells of column `key` as they stand in the workbook (before typing), by sheet row: for
+ *  checks on how a value was written (a number typed as text). Undefined outside the table. */
+export function rawColumn<T>(
+  tables: readonly TableData[],
+  table: TableRead<T>,
+  key: keyof T & string,
+): (row: number) => CellValue | undefined {
+  const letter = table.columns[key];
+  const data = tables.find((t) => t.name === table.table);
+  if (!letter || !data) return () => undefined;
+  const block = parseRange(data.range);
+  const col = columnIndex(letter) - block.left;
+  return (row) => data.rows[row - block.top - 2]?.[col];
 }

@@ -147,6 +147,29 @@ function foldText(text: string): string {
     .trim();
 }
 
+/** The words a label offers as alternatives: "Xã, phường" → "xã", "phường"; "Cơ sở (trường)" →
+ *  "cơ sở", "trường" (folded). What Excel leaves in a cell when a validation list written as
+ *  text splits its items at the commas. */
+function labelParts(label: string): string[] {
+  const inner = /\(([^)]*)\)/.exec(label)?.[1];
+  const outer = label.replace(/\([^)]*\)/g, " ");
+  return [outer, ...(inner ? [inner] : [])]
+    .flatMap((p) => p.split(/[,/;]| hoặc /))
+    .map((p) => fold(p))
+    .filter(Boolean);
+}
+
+/** The key of `o` one of whose label's alternatives folds like `text` ("Xã" → the key of "Xã,
+ *  phường"), or null; only a single key may match. */
+export function keyOfLabelPart<T extends Record<string, string>>(
+  o: T,
+  text: string,
+): keyof T | null {
+  const f = fold(text);
+  const hits = Object.entries(o).filter(([, v]) => labelParts(v).includes(f));
+  return hits.length === 1 ? (hits[0][0] as keyof T) : null;
+}
+
 /** The key of `o` whose label folds like `text`, or null. */
 export function keyOfLabel<T extends Record<string, string>>(
   o: T,

@@ -14,12 +14,16 @@ export const RULE_NAMES = {
   "students.no-class": "Có học sinh nhưng không có lớp",
   "students.parts": "Thành phần học sinh vượt tổng",
   "students.class-size": "Sĩ số lớp theo quy định",
+  "students.group": "Nhóm, khối không rõ",
   "ledger.amount": "Thành tiền = số lượng × đơn giá",
   "ledger.non-positive": "Số tiền bằng 0 hoặc âm",
   "ledger.missing": "Thiếu thông tin khoản tài trợ",
   "ledger.period": "Ngày ngoài kỳ báo cáo",
   "ledger.duplicate": "Khoản tài trợ ghi trùng",
   "ledger.voucher": "Tiền mặt thiếu chứng từ",
+  "ledger.text-amount": "Số tiền gõ dạng chữ (công thức không cộng được)",
+  "ledger.quantity": "Số lượng không phải số nguyên",
+  "ledger.total": "Dòng tổng của sổ tài trợ",
   "models.missing": "Mô hình thiếu thông tin",
   "models.owner": "Chủ mô hình không có trong danh sách",
   "models.result": "Mô hình chưa có kết quả",
@@ -35,6 +39,7 @@ export const RULE_NAMES = {
   "text.legacy": "Chữ mã cũ (TCVN3, VNI)",
   "text.nfc": "Chữ tổ hợp (không chuẩn NFC)",
   "text.spaces": "Khoảng trắng thừa",
+  "text.number": "Số không rõ nghĩa trong chữ",
 } as const;
 
 export type RuleId = keyof typeof RULE_NAMES;

@@ -1,8 +1,10 @@
 /** Typing one cell by its column type, with a Vietnamese message when it cannot be read. */
-import { keyOfLabel } from "../model/enums";
+import { keyOfLabel, keyOfLabelPart } from "../model/enums";
 import type { CalendarDate } from "../model/records";
 import { parseVnDate } from "../vn/parse-vn-date";
+import { detectLegacyEncoding } from "../vn/detect-legacy-encoding";
 import { parseVnNumber } from "../vn/parse-number";
+import { repairLegacyText } from "../vn/repair-legacy-text";
 import type { CellValue } from "../workbook/types";
 import type { ColumnType } from "./spec";
 
@@ -18,11 +20,31 @@ const BLANK = { ok: true, value: null } as const;
 
 const COMBINING = /[\u0300-\u036f]/;
 
-/** Text of a cell: NFC (only decomposed text needs the work), trimmed; numbers as Excel shows. */
+/** Text of a cell: NFC (only decomposed text needs the work), trimmed; numbers as Excel shows.
+ *  Text typed in TCVN3 or VNI is repaired first, so labels, list values and names match (the
+ *  text rule still reports the cell). */
 function asText(v: CellValue): string {
-  return typeof v === "string"
-    ? (COMBINING.test(v) ? v.normalize("NFC") : v).trim()
-    : String(v);
+  if (typeof v !== "string") return String(v);
+  return unlegacy(v);
+}
+
+/** Texts repeat down a column (names, labels, items): repair each once. */
+const textMemo = new Map<string, string>();
+
+/**
+ * A text as Unicode NFC, trimmed: repaired first when typed in TCVN3 or VNI.
+ * @example unlegacy("Gi¸o viªn") // "Giáo viên"
+ */
+export function unlegacy(v: string): string {
+  let t = textMemo.get(v);
+  if (t === undefined) {
+    t = detectLegacyEncoding(v)
+      ? repairLegacyText(v).text
+      : (COMBINING.test(v) ? v.normalize("NFC") : v).trim();
+    if (textMemo.size > 20_000) textMemo.clear();
+    textMemo.set(v, t);
+  }
+  return t;
 }
 
 /** Option lists are short and their cells repeat: remember each text's key. */
@@ -36,7 +58,9 @@ function listKey(
   if (!memo) listMemo.set(options, (memo = new Map()));
   let key = memo.get(text);
   if (key === undefined) {
-    key = (keyOfLabel(options, text) as string | null) ?? null;
+    key =
+      ((keyOfLabel(options, text) ?? keyOfLabelPart(options, text)) as
+        string | null) ?? null;
     if (memo.size < 1000) memo.set(text, key);
   }
   return key;

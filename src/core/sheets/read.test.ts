@@ -46,10 +46,8 @@ describe("reading the workbook back", () => {
     expect(data.staff?.rows.reduce((s, r) => s + (r.value.total ?? 0), 0)).toBe(
       52,
     );
-    expect(data.staff?.totals).toEqual({
-      row: 17,
-      values: expect.objectContaining({ total: null }),
-    }); // a formula: no value without Excel
+    // The "Tổng cộng" row holds formulas no program has computed yet: no typed total.
+    expect(data.staff?.totals).toBeNull();
     expect(data.roster?.rows).toHaveLength(sampleRoster().length);
     expect(data.roster?.rows[0].value.personalId).toMatch(/^0\d{11}$/);
     expect(data.roster?.rows[0].value.phone).toMatch(/^09\d{8}$/);
@@ -197,5 +195,90 @@ describe("reading the workbook back", () => {
       models: null,
       legalRefs: null,
     });
+  });
+
+  test("a staff table pasted from another file: reordered and extra columns, counts as text, a blank row, a typed total row inside, a label in TCVN3", () => {
+    const { data, findings } = readTables([
+      {
+        name: "tblStaff",
+        sheet: "CB-GV-NV",
+        range: "A3:E10",
+        header: ["Nhóm", "Nữ", "Tổng số", "Trình độ", "Đảng viên chính thức"],
+        rows: [
+          ["BGH", "02", "03", "Thạc sĩ", " 3"],
+          ["Gi¸o viªn", 36, "40", "Đại học", 14],
+          [null, null, null, null, null],
+          ["Nhân viên nuôi dưỡng", 18, 18, null, null],
+          ["Lớp ghép", null, 1, null, null],
+          ["Tổng cộng", 56, "65", null, 17],
+          [null, null, null, null, null],
+        ],
+        below: [null, null, null, null, null],
+      },
+    ]);
+    const staff = data.staff!;
+    // The total row is a total, not a group: three groups and an unknown one are data.
+    expect(
+      staff.rows.map((r) => [
+        r.row,
+        r.value.label,
+        r.value.category,
+        r.value.total,
+        r.value.female,
+      ]),
+    ).toEqual([
+      [4, "BGH", "leadership", 3, 2],
+      [5, "Giáo viên", "teacher", 40, 36],
+      [7, "Nhân viên nuôi dưỡng", "cook", 18, 18],
+      [8, "Lớp ghép", null, 1, null],
+    ]);
+    expect(staff.totals).toEqual({
+      row: 9,
+      label: "Tổng cộng",
+      kind: "grand",
+      place: "inside",
+      values: { total: 65, female: 56, partyFull: 17 },
+      computed: [],
+      covers: [4, 5, 7, 8],
+    });
+    expect(staff.columns).toMatchObject({
+      label: "A",
+      female: "B",
+      total: "C",
+      partyFull: "E",
+    });
+    expect(findings).toEqual([]);
+  });
+
+  test("subtotal rows (“Cộng”) total their block; the grand total everything above", () => {
+    const { data } = readTables([
+      {
+        name: "tblStudents",
+        sheet: "Học sinh",
+        range: "A3:C9",
+        header: ["Khối / nhóm", "Số lớp", "Số học sinh"],
+        rows: [
+          ["Khối 1", 2, 60],
+          ["Khối 2", 2, 62],
+          ["Cộng khối 1–2", 4, 122],
+          ["Khối 6", 3, 130],
+          ["Cộng", 3, 130],
+          ["Toàn trường", 7, 252],
+        ],
+        below: [null, null, null],
+      },
+    ]);
+    const s = data.students!;
+    expect(s.rows.map((r) => r.value.group)).toEqual([
+      "Khối 1",
+      "Khối 2",
+      "Khối 6",
+    ]);
+    expect(s.typedTotals.map((t) => [t.row, t.kind, t.covers])).toEqual([
+      [6, "sub", [4, 5]],
+      [8, "sub", [7]],
+      [9, "grand", [4, 5, 7]],
+    ]);
+    expect(s.totals?.row).toBe(9);
   });
 });

@@ -12,7 +12,9 @@ import {
 import { fold } from "../model/enums";
 import { columnLetters, parseRange } from "../workbook/a1";
 import type { CellValue, TableData, WorkbookHost } from "../workbook/types";
-import { parseCell } from "./parse-cell";
+import { totalLabelKind, type TotalKind } from "../model/total-label";
+import { parseCell, unlegacy } from "./parse-cell";
+import { tableFromRange } from "./table-from-range";
 import { SHEETS, TABLE_IDS, TABLE_NAMES, type TableId } from "./registry";
 import type { ColumnSpec, KeyValueSheetSpec, TableSheetSpec } from "./spec";
 
@@ -32,11 +34,36 @@ export interface TableRead<T> {
   /** Letter of the table's first column (where a finding about a whole row points). */
   readonly firstColumn: string;
   readonly rows: readonly Located<T>[];
-  /** The totals row under the table, when it is labelled "Tổng cộng". */
-  readonly totals: {
+  /** The grand total the user typed: a total row inside the table ("Tổng cộng" pasted with the
+   *  figures), else the template's "Tổng cộng" row right under it; null when neither holds a
+   *  number. Never counted as data. */
+  readonly totals: TypedTotal | null;
+  /** Every total row, inside the table and under it, in sheet order (each compared with the
+   *  rows it totals). */
+  readonly typedTotals: readonly TypedTotal[];
+  /** Cells of data rows whose value could not be read (each has its finding): a sum over such a
+   *  column is not a figure anyone can vouch for. */
+  readonly unreadable: readonly {
+    readonly key: string;
     readonly row: number;
-    readonly values: Readonly<Record<string, number | null>>;
-  } | null;
+  }[];
+}
+
+/** A total row typed by the user. */
+export interface TypedTotal {
+  /** Sheet row (1-based). */
+  readonly row: number;
+  readonly label: string;
+  /** "grand": everything above; "sub": the block since the previous total row. */
+  readonly kind: TotalKind;
+  /** Under the table (the template's own row) or inside it. */
+  readonly place: "below" | "inside";
+  /** The numbers of its numeric columns by key (null: blank or unreadable). */
+  readonly values: Readonly<Record<string, number | null>>;
+  /** Keys whose value is a formula's result (the template's SUM), not a figure anyone typed. */
+  readonly computed: readonly string[];
+  /** Sheet rows of the data rows it totals. */
+  readonly covers: readonly number[];
 }
 
 /** A key–value sheet read back. */
@@ -83,7 +110,28 @@ const CODE_AS_NUMBER: RuleRef = {
 
 /** Reads every known table of the workbook in one `readTables` call. */
 export async function readWorkbook(host: WorkbookHost): Promise<WorkbookRead> {
-  return readTables(await host.readTables(TABLE_NAMES));
+  const tables = await host.readTables(TABLE_NAMES);
+  // Tables whose object was lost (Google Sheets, other tools): found by header text on their sheet.
+  const lost = TABLE_IDS.filter((_, i) => tables[i] === null);
+  if (!lost.length) return readTables(tables);
+  const sheets = await host.inspect(lost.map((id) => SHEETS[id].sheetName));
+  const found = sheets.filter(
+    (s) => s.usedRange !== null && s.tables.length === 0,
+  );
+  if (!found.length) return readTables(tables);
+  const ranges = await host.readRanges(
+    found.map((s) => ({ sheet: s.name, range: s.usedRange as string })),
+    { formulas: true },
+  );
+  const recovered = tables.map((t, i) => {
+    if (t) return t;
+    const spec = SHEETS[TABLE_IDS[i]] as TableSheetSpec | KeyValueSheetSpec;
+    const range = ranges.find(
+      (r) => r.sheet.toLowerCase() === spec.sheetName.toLowerCase(),
+    );
+    return range ? tableFromRange(spec, range) : null;
+  });
+  return readTables(recovered);
 }
 
 /** The same, from tables already read (tests, CLI). */
@@ -149,9 +197,52 @@ function readTable<T>(
   ) as TableRead<T>["columns"];
   const keys = Object.keys(shape);
   const rows: Located<T>[] = [];
+  const typedTotals: TypedTotal[] = [];
+  const unreadable: { key: string; row: number }[] = [];
+  const labelCells = present.filter((p) =>
+    spec.totalLabelKeys?.includes(p.col.key),
+  );
+  const numeric = present.filter((p) => NUMERIC.has(p.col.type));
+  /** The numbers of a total row; unreadable ones are findings, as in any row. */
+  const totalValues = (cells: readonly CellValue[], row: number) => {
+    const values: Record<string, number | null> = {};
+    for (const p of numeric) {
+      const parsed = parseCell("number", cells[p.index] ?? null);
+      values[p.col.key] =
+        parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
+      if (!parsed.ok)
+        findings.push(
+          cellFinding(
+            table.sheet,
+            `${p.letter}${row}`,
+            p.col.header,
+            parsed.message,
+            false,
+            cells[p.index],
+          ),
+        );
+    }
+    return values;
+  };
+  let blockStart = 0;
   table.rows.forEach((cells, i) => {
     const row = headerRow + 1 + i;
     if (present.every((p) => isBlank(cells[p.index]))) return;
+    const label = totalLabel(labelCells.map((p) => cells[p.index]));
+    if (label) {
+      const covered = label.kind === "grand" ? rows : rows.slice(blockStart);
+      typedTotals.push({
+        row,
+        label: label.text,
+        kind: label.kind,
+        place: "inside",
+        values: totalValues(cells, row),
+        computed: [],
+        covers: covered.map((r) => r.row),
+      });
+      blockStart = rows.length;
+      return;
+    }
     const record: Record<string, unknown> = {};
     for (const k of keys) record[k] = null;
     for (const p of present) {
@@ -162,7 +253,8 @@ function readTable<T>(
         p.col.options,
       );
       if (parsed.ok) record[p.col.key] = parsed.value;
-      else
+      else if (!parsed.warning) unreadable.push({ key: p.col.key, row });
+      if (!parsed.ok)
         findings.push(
           cellFinding(
             table.sheet,
@@ -174,24 +266,51 @@ function readTable<T>(
           ),
         );
     }
-    const result = schema.safeParse(complete(record));
-    if (result.success) {
-      rows.push({ value: result.data, row });
-      return;
+    let result = schema.safeParse(complete(record));
+    if (!result.success) {
+      // A value the schema refuses is a finding, and the row stays with that value unknown:
+      // dropping the row would take its other figures out of every total, silently.
+      for (const issue of result.error.issues) {
+        const key = String(issue.path[0] ?? "");
+        const p = present.find((x) => x.col.key === key);
+        findings.push(
+          finding(
+            INVALID,
+            table.sheet,
+            `${p?.letter ?? columnLetters(block.left)}${row}`,
+            `${p?.col.header ?? key}: ${issue.message}.`,
+          ),
+        );
+        if (key in record) {
+          record[key] = null;
+          unreadable.push({ key, row });
+        }
+      }
+      result = schema.safeParse(complete(record));
     }
-    for (const issue of result.error.issues) {
-      const key = String(issue.path[0] ?? "");
-      const p = present.find((x) => x.col.key === key);
-      findings.push(
-        finding(
-          INVALID,
-          table.sheet,
-          `${p?.letter ?? columnLetters(block.left)}${row}`,
-          `${p?.col.header ?? key}: ${issue.message}.`,
-        ),
-      );
-    }
+    if (result.success) rows.push({ value: result.data, row });
   });
+  // The template's own "Tổng cộng" row right under the table.
+  const belowRow = block.bottom + 2;
+  const belowLabel = totalLabel(labelCells.map((p) => table.below[p.index]));
+  if (spec.totals && belowLabel?.kind === "grand") {
+    const values = totalValues(table.below, belowRow);
+    if (Object.values(values).some((v) => v !== null))
+      typedTotals.push({
+        row: belowRow,
+        label: belowLabel.text,
+        kind: "grand",
+        place: "below",
+        values,
+        computed: numeric
+          .filter((p) => table.belowFormulas?.[p.index])
+          .map((p) => p.col.key),
+        covers: rows.map((r) => r.row),
+      });
+  }
+  const inside = typedTotals.filter(
+    (t) => t.kind === "grand" && t.place === "inside",
+  );
   return {
     sheet: table.sheet,
     table: table.name,
@@ -199,32 +318,27 @@ function readTable<T>(
     columns,
     firstColumn: columnLetters(block.left),
     rows,
-    totals: readTotals(table, spec, present, block.bottom + 2),
+    // What the user typed wins over the template's row, whose SUM may even count it twice.
+    totals:
+      inside.at(-1) ?? typedTotals.find((t) => t.place === "below") ?? null,
+    typedTotals,
+    unreadable,
   };
 }
 
-function readTotals(
-  table: TableData,
-  spec: TableSheetSpec,
-  present: readonly { col: ColumnSpec; index: number }[],
-  row: number,
-) {
-  if (!spec.totals) return null;
-  const label = present.find((p) => p.col.key === spec.totals?.labelKey);
-  if (
-    !label ||
-    fold(String(table.below[label.index] ?? "")) !== fold(spec.totals.label)
-  )
-    return null;
-  const values: Record<string, number | null> = {};
-  for (const key of spec.totals.sumKeys) {
-    const p = present.find((x) => x.col.key === key);
-    if (!p) continue;
-    const parsed = parseCell("number", table.below[p.index] ?? null);
-    values[key] =
-      parsed.ok && typeof parsed.value === "number" ? parsed.value : null;
+const NUMERIC = new Set<ColumnSpec["type"]>(["integer", "number", "money"]);
+
+/** The first of a row's label cells that says "Tổng cộng", "Cộng"… (TCVN3 repaired first). */
+function totalLabel(
+  cells: readonly (CellValue | undefined)[],
+): { text: string; kind: TotalKind } | null {
+  for (const v of cells) {
+    if (typeof v !== "string") continue;
+    const text = unlegacy(v);
+    const kind = totalLabelKind(text);
+    if (kind) return { text, kind };
   }
-  return { row, values };
+  return null;
 }
 
 function readKeyValue<T>(

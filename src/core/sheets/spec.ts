@@ -86,6 +86,9 @@ export interface TableSheetSpec<Row = unknown, K extends string = string> {
   readonly fixedRows?: (
     level: SchoolLevel,
   ) => readonly Partial<Record<K, CellValue>>[];
+  /** Columns where a total row typed inside the table says so ("Tổng cộng", "Cộng", "TC"…):
+   *  such rows are totals, compared with the rows they total, never added as data. */
+  readonly totalLabelKeys?: readonly K[];
   /** Totals row written right under the table: a label and SUM formulas. */
   readonly totals?: {
     readonly labelKey: K;

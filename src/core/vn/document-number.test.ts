@@ -13,6 +13,8 @@ describe("document number and symbol", () => {
     ["2018/TT-BGDĐT", undefined, "state"],
     ["2020/NĐ-CP", undefined, "state"],
     ["BC/CB-THCS", undefined, "party"],
+    ["01-KH/BCĐ", undefined, "party"],
+    ["05/KH-THCS", undefined, "state"],
     ["BC/CB-THCS", "/", "state"],
     ["BC", undefined, null],
     ["BC", "-", "party"],

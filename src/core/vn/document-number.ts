@@ -8,8 +8,9 @@ export type DocumentStyle = (typeof DocumentStyle)[keyof typeof DocumentStyle];
 /**
  * The style a symbol implies, or null when it does not tell ("BC"). A symbol with "-" only is
  * state style (KH-THCS, UBND-HC), with "/" only Party style (KH/ĐU, QĐ/TW), a year first is a
- * state legal document (2018/TT-BGDĐT); with both, the separator after the number decides, else
- * whichever comes first (BC/CB-THCS: Party).
+ * state legal document (2018/TT-BGDĐT); written with its number, the separator after the number
+ * decides (01-KH/BCĐ: Party; 05/KH-THCS: state); with both, the separator after the number given
+ * decides, else whichever comes first (BC/CB-THCS: Party).
  * @example symbolStyle("KH/ĐU") // "party"
  * @example symbolStyle("2020/NĐ-CP") // "state"
  */
@@ -19,6 +20,9 @@ export function symbolStyle(
 ): DocumentStyle | null {
   const s = symbol.replace(/\s+/g, "");
   if (/^\d{4}\//.test(s)) return "state";
+  // With its number: the separator after the number tells (01-KH/BCĐ Party, 05/KH-THCS state).
+  const numbered = /^\d+([-–/])\D/.exec(s);
+  if (numbered) return numbered[1] === "/" ? "state" : "party";
   const dash = s.indexOf("-");
   const slash = s.indexOf("/");
   if (dash >= 0 && slash < 0) return "state";
@@ -53,4 +57,24 @@ export function joinNumberSymbol(
   if (!num) return sym;
   if (!sym) return num;
   return `${num}${style === "party" ? "-" : "/"}${sym}`;
+}
+
+/**
+ * A symbol written in the other style, from its own groups: Party "KH/ĐU" ↔ state "KH-ĐU"
+ * (the separator between type and issuer); null when it has no two groups to join.
+ * @example restyleSymbol("KH/BCĐ", "state") // "KH-BCĐ"
+ */
+export function restyleSymbol(
+  symbol: string,
+  to: DocumentStyle,
+): string | null {
+  const groups = symbol
+    .replace(/\s+/g, "")
+    .replace(/^\d+[-–/]/, "")
+    .split(/[-–/]/)
+    .filter(Boolean);
+  if (groups.length < 2) return null;
+  return to === "party"
+    ? `${groups[0]}/${groups.slice(1).join("-")}`
+    : `${groups[0]}-${groups.slice(1).join("-")}`;
 }

@@ -133,6 +133,11 @@ export class MemoryWorkbook implements WorkbookHost {
           header: values[0].map((v) => (v === null ? "" : String(v))),
           rows: values.slice(1),
           below,
+          belowFormulas: below.map(
+            (_, i) =>
+              s.rows[t.block.bottom + 1]?.[t.block.left + i]?.formula !==
+              undefined,
+          ),
         };
       }
       return null;
@@ -141,6 +146,7 @@ export class MemoryWorkbook implements WorkbookHost {
 
   async readRanges(
     refs: readonly { sheet: string; range: string }[],
+    options?: { readonly formulas?: boolean },
   ): Promise<readonly RangeData[]> {
     return refs.map((ref) => {
       const s = this.requireSheet(ref.sheet);
@@ -149,6 +155,20 @@ export class MemoryWorkbook implements WorkbookHost {
         sheet: s.name,
         range: rangeAddress(block),
         values: this.blockValues(s, block),
+        ...(options?.formulas
+          ? {
+              formulas: Array.from(
+                { length: block.bottom - block.top + 1 },
+                (_, r) =>
+                  Array.from(
+                    { length: block.right - block.left + 1 },
+                    (_, c) =>
+                      s.rows[block.top + r]?.[block.left + c]?.formula !==
+                      undefined,
+                  ),
+              ),
+            }
+          : {}),
       };
     });
   }

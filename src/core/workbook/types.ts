@@ -130,6 +130,9 @@ export interface TableData {
   readonly rows: readonly (readonly CellValue[])[];
   /** The row right under the table, as wide as the table (a template's totals row). */
   readonly below: readonly CellValue[];
+  /** Which cells of `below` hold a formula (their value is a result, not typed); absent when
+   *  the host cannot tell (then every value counts as typed). */
+  readonly belowFormulas?: readonly boolean[];
 }
 
 /** A plain range read back. */
@@ -137,6 +140,8 @@ export interface RangeData {
   readonly sheet: string;
   readonly range: string;
   readonly values: readonly (readonly CellValue[])[];
+  /** Which cells hold a formula, when asked for (`readRanges(refs, { formulas: true })`). */
+  readonly formulas?: readonly (readonly boolean[])[];
 }
 
 /** The seam every workbook feature uses. Implementations batch: each call is one round of
@@ -147,9 +152,10 @@ export interface WorkbookHost {
   inspect(names?: readonly string[]): Promise<readonly SheetInfo[]>;
   /** Tables by name; a missing table gives `null` at its position. */
   readTables(names: readonly string[]): Promise<readonly (TableData | null)[]>;
-  /** Values of ranges, in one batch. */
+  /** Values of ranges, in one batch; with `formulas`, also which cells hold a formula. */
   readRanges(
     refs: readonly { readonly sheet: string; readonly range: string }[],
+    options?: { readonly formulas?: boolean },
   ): Promise<readonly RangeData[]>;
   /** Applies the operations in order as one batch. */
   apply(ops: readonly WorkbookOp[]): Promise<void>;

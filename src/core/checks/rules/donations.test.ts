@@ -83,4 +83,44 @@ describe("ledger rules", () => {
     ).findings;
     expect(f.map((x) => [x.rule, x.cell])).toEqual([["read.unreadable", "I4"]]);
   });
+
+  test("amounts typed as text that the workbook's formulas cannot add; decimal counts of counted things; a typed total at the foot", () => {
+    const f = check("ledger", [
+      tableOf(donationsSpec, [
+        line({
+          item: "Quyển tập",
+          unit: "quyển",
+          quantity: 3.28,
+          unitPrice: 5000,
+        }),
+        line({ item: "Gạo", unit: "kg", quantity: 12.5, unitPrice: 20000 }),
+        line({
+          item: "Tiền mặt",
+          form: "Tiền mặt",
+          amount: "18,4 triệu",
+          voucher: "PT01",
+        }),
+        line({
+          donor: "Tổng cộng",
+          amount: 19_000_000,
+          date: null,
+          form: null,
+        }),
+      ]),
+    ]);
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([
+      ["ledger.quantity", "I4"],
+      ["ledger.text-amount", "K6"],
+      ["ledger.total", "K7"],
+    ]);
+    expect(f[0].message).toBe(
+      "Số lượng 3,28 quyển không phải số nguyên. Có phải 3.280 (dấu chấm ngăn cách hàng nghìn)?",
+    );
+    expect(f[1].message).toMatch(
+      /^“18,4 triệu” gõ dạng chữ: DVK đọc được 18.400.000 đồng nhưng công thức của sổ/,
+    );
+    expect(f[2].message).toBe(
+      "Dòng “Tổng cộng” ghi 19.000.000 đồng ≠ tổng 3 dòng ở trên 18.666.400 đồng, lệch 333.600.",
+    );
+  });
 });

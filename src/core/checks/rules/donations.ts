@@ -8,7 +8,8 @@ import {
   type Finding,
   type RuleRef,
 } from "../../model/finding";
-import { cellOf, missingFields } from "../cells";
+import { cellOf, missingFields, rawColumn } from "../cells";
+import { checkNumberToken } from "../../vn/check-number-token";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
 
@@ -109,6 +110,9 @@ export const ledgerPeriod: Rule = {
   },
 };
 
+const same = (text: string | null) =>
+  (text ?? "").toLowerCase().replace(/\s+/g, " ").trim();
+
 export const ledgerDuplicates: Rule = {
   id: "ledger.duplicate",
   severity: Severity.warning,
@@ -116,31 +120,44 @@ export const ledgerDuplicates: Rule = {
     "Dòng tài trợ có thể bị nhập trùng (cùng ngày, nhà tài trợ, nội dung, giá trị)",
   run: ({ donations: d }) => {
     if (!d) return [];
-    const seen = new Map<string, number>();
-    const out: Finding[] = [];
+    // Lines are first grouped by what is cheap to compare (date, quantity, amount); names and
+    // items are folded only for lines that already share those — a 100,000-line ledger has few.
+    const cheap = new Map<
+      string,
+      { row: number; value: DonationRow; amount: number }[]
+    >();
     for (const { value: r, row } of d.rows) {
       const a = lineAmount(r);
       if (!r.donor || a === null) continue;
-      const key = [
-        r.date ? dmy(r.date) : "",
-        fold(r.donor),
-        fold(r.item ?? ""),
-        r.quantity ?? "",
-        a,
-      ].join("|");
-      const first = seen.get(key);
-      if (first !== undefined)
-        out.push(
-          finding(
-            ledgerDuplicates,
-            d.sheet,
-            cellOf(d, "donor", row),
-            `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(a)}.`,
-          ),
-        );
-      else seen.set(key, row);
+      const key = `${r.date ? `${r.date.year}-${r.date.month}-${r.date.day}` : ""}|${r.quantity ?? ""}|${a}`;
+      const group = cheap.get(key);
+      if (group) group.push({ row, value: r, amount: a });
+      else cheap.set(key, [{ row, value: r, amount: a }]);
     }
-    return out;
+    const out: Finding[] = [];
+    for (const group of cheap.values()) {
+      if (group.length < 2) continue;
+      const seen = new Map<string, number>();
+      for (const { row, value: r, amount } of group) {
+        // Text read from the sheet is already NFC: case and spaces are all that may differ.
+        const key = `${same(r.donor)}|${same(r.item)}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+          out.push(
+            finding(
+              ledgerDuplicates,
+              d.sheet,
+              cellOf(d, "donor", row),
+              `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(amount)}.`,
+            ),
+          );
+        else seen.set(key, row);
+      }
+    }
+    return out.sort(
+      (a, b) =>
+        Number(a.cell.replace(/\D/g, "")) - Number(b.cell.replace(/\D/g, "")),
+    );
   },
 };
 
@@ -165,5 +182,109 @@ export const ledgerVoucher: Rule = {
           `Tiền mặt ${n(lineAmount(r) ?? 0)} đồng (từ ${n(settings.cashVoucherThreshold)} đồng) chưa có số chứng từ; Thông tư 16/2018 yêu cầu sổ chi tiết có chứng từ.`,
         ),
       );
+  },
+};
+
+/** Units that measure rather than count: a decimal quantity of these is normal (2,5 kg). */
+const MEASURE_UNITS =
+  /^(kg|g|gam|gram|tan|ta|yen|lit|l|ml|m|met|m2|m3|km|cm|gio|ngay|thang|nam|%)$/;
+
+export const ledgerQuantity: Rule = {
+  id: "ledger.quantity",
+  severity: Severity.warning,
+  title:
+    "Số lượng hiện vật đếm được là số nguyên (3,28 quyển tập là gõ nhầm 3.280?)",
+  run: ({ donations: d }) =>
+    d
+      ? d.rows
+          .filter(
+            ({ value: r }) =>
+              r.quantity !== null &&
+              !Number.isInteger(r.quantity) &&
+              !MEASURE_UNITS.test(fold(r.unit ?? "")),
+          )
+          .map(({ value: r, row }) => {
+            const written = String(r.quantity).replace(".", ",");
+            const token = checkNumberToken(String(r.quantity));
+            const guess = token.ok
+              ? ""
+              : token.error.suggestion
+                ? ` Có phải ${token.error.suggestion} (dấu chấm ngăn cách hàng nghìn)?`
+                : "";
+            return finding(
+              ledgerQuantity,
+              d.sheet,
+              cellOf(d, "quantity", row),
+              `Số lượng ${written}${r.unit ? ` ${r.unit}` : ""} không phải số nguyên.${guess}`,
+              { actual: r.quantity as number },
+            );
+          })
+      : [],
+};
+
+export const ledgerTextAmount: Rule = {
+  id: "ledger.text-amount",
+  severity: Severity.error,
+  title:
+    "Thành tiền, đơn giá gõ dạng số (công thức SUM, SUMIFS của sổ bỏ qua số gõ dạng chữ)",
+  run: ({ donations: d }, { tables }) => {
+    if (!d) return [];
+    const out: Finding[] = [];
+    const raw = {
+      amount: rawColumn(tables, d, "amount"),
+      unitPrice: rawColumn(tables, d, "unitPrice"),
+    };
+    for (const { value: r, row } of d.rows)
+      for (const key of ["amount", "unitPrice"] as const) {
+        const written = raw[key](row);
+        const value = r[key];
+        if (
+          typeof written !== "string" ||
+          written.trim() === "" ||
+          value === null
+        )
+          continue;
+        out.push(
+          finding(
+            ledgerTextAmount,
+            d.sheet,
+            cellOf(d, key, row),
+            `“${written.trim()}” gõ dạng chữ: DVK đọc được ${n(value)} đồng nhưng công thức của sổ (SUM, SUMIFS ở “Tổng hợp tài trợ”) bỏ qua ô này, nên tổng trong sổ thiếu ${n(value)}. Gõ lại dạng số: ${Math.round(value)}.`,
+            { expected: value, actual: written },
+          ),
+        );
+      }
+    return out;
+  },
+};
+
+export const ledgerTotal: Rule = {
+  id: "ledger.total",
+  severity: Severity.error,
+  title: "Dòng tổng gõ trong sổ tài trợ bằng tổng các dòng nó cộng",
+  run: ({ donations: d }) => {
+    if (!d) return [];
+    const out: Finding[] = [];
+    for (const t of d.typedTotals) {
+      const typed = t.values.amount;
+      if (typed === null || typed === undefined) continue;
+      const sum = d.rows
+        .filter((r) => t.covers.includes(r.row))
+        .reduce((s, r) => s + (lineAmount(r.value) ?? 0), 0);
+      if (Math.abs(typed - sum) > 0.5)
+        out.push(
+          finding(
+            ledgerTotal,
+            d.sheet,
+            cellOf(d, "amount", t.row),
+            `Dòng “${t.label}” ghi ${n(typed)} đồng ≠ tổng ${t.covers.length} dòng ở trên ${n(sum)} đồng, lệch ${n(Math.abs(typed - sum))}.`,
+            {
+              expected: sum,
+              actual: typed,
+            },
+          ),
+        );
+    }
+    return out;
   },
 };

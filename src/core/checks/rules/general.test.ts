@@ -17,7 +17,7 @@ describe("general rules", () => {
       [
         "general.dates",
         "B11",
-        "Ngày báo cáo 01/12/2023 trước ngày cuối kỳ 31/12/2023: số liệu chưa đủ kỳ.",
+        "Ngày báo cáo 01/12/2023 trước ngày cuối kỳ 31/12/2023: như thường lệ, số liệu tính đến ngày báo cáo; ghi rõ trong báo cáo nếu cần.",
       ],
       [
         "general.authority",

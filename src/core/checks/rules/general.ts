@@ -61,7 +61,8 @@ export const generalRequired: Rule = {
 export const generalDates: Rule = {
   id: "general.dates",
   severity: Severity.error,
-  title: "Kỳ báo cáo hợp lệ; ngày báo cáo không trước ngày cuối kỳ",
+  title:
+    "Kỳ báo cáo hợp lệ (từ ngày không sau đến ngày); báo cáo lập trước ngày cuối kỳ được ghi nhận để thông tin",
   run: ({ general }) => {
     if (!general) return [];
     const { periodFrom: from, periodTo: to, reportDate: at } = general.values;
@@ -81,8 +82,8 @@ export const generalDates: Rule = {
           generalDates,
           general.sheet,
           general.cells.reportDate ?? "",
-          `Ngày báo cáo ${dmy(at)} trước ngày cuối kỳ ${dmy(to)}: số liệu chưa đủ kỳ.`,
-          { severity: Severity.warning },
+          `Ngày báo cáo ${dmy(at)} trước ngày cuối kỳ ${dmy(to)}: như thường lệ, số liệu tính đến ngày báo cáo; ghi rõ trong báo cáo nếu cần.`,
+          { severity: Severity.info },
         ),
       );
     return out;

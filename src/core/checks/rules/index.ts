@@ -5,6 +5,9 @@ import {
   ledgerDuplicates,
   ledgerMissing,
   ledgerPeriod,
+  ledgerQuantity,
+  ledgerTextAmount,
+  ledgerTotal,
   ledgerVoucher,
 } from "./donations";
 import { generalAuthority, generalDates, generalRequired } from "./general";
@@ -16,8 +19,13 @@ import {
   modelResults,
 } from "./models";
 import { staffCategories, staffParts, staffParty, staffTotals } from "./staff";
-import { classSize, studentParts, studentTotals } from "./students";
-import { textHygiene } from "./text";
+import {
+  classSize,
+  studentGroups,
+  studentParts,
+  studentTotals,
+} from "./students";
+import { textHygiene, textNumbers } from "./text";
 
 export const RULES: readonly Rule[] = [
   generalRequired,
@@ -30,11 +38,15 @@ export const RULES: readonly Rule[] = [
   studentTotals,
   studentParts,
   classSize,
+  studentGroups,
   ledgerAmount,
   ledgerMissing,
   ledgerPeriod,
   ledgerDuplicates,
   ledgerVoucher,
+  ledgerQuantity,
+  ledgerTextAmount,
+  ledgerTotal,
   modelMissing,
   modelOwnerInRoster,
   modelResults,
@@ -43,4 +55,5 @@ export const RULES: readonly Rule[] = [
   legalDates,
   legalDuplicates,
   textHygiene,
+  textNumbers,
 ];

@@ -1,22 +1,33 @@
 /** Văn bản căn cứ: number-and-symbol style matching the issuer, dates, duplicates. */
 import { fold } from "../../model/enums";
-import { symbolStyle } from "../../vn/document-number";
+import {
+  padDocumentNumber,
+  restyleSymbol,
+  symbolStyle,
+  type DocumentStyle,
+} from "../../vn/document-number";
 import { finding, Severity, type Finding } from "../../model/finding";
 import { cellOf } from "../cells";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
 
-/** Party bodies issue Party-style symbols (24-KH/ĐU); state bodies, state style (764/UBND-HC). */
+/** Bodies whose style is certain: Party committees and boards issue Party-style symbols (24-KH/ĐU),
+ *  state bodies state style (764/UBND-HC). Steering boards (Ban chỉ đạo), joint issuers and
+ *  education offices use either in practice (seeds 000, 002, 003: 01-KH/BCĐ, 209-KH/PGDĐT,
+ *  22-KH/BDVHU-UBND), so they get no verdict. */
 const PARTY_ISSUER =
-  /\b(dang|chi bo|chi uy|dang uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban chap hanh|ban bi thu|bo chinh tri|ban thuong vu|ban dan van|ban tuyen giao|ban to chuc|uy ban kiem tra)\b/;
+  /\b(dang uy|dang bo|chi bo|chi uy|tinh uy|thanh uy|huyen uy|quan uy|thi uy|ban chap hanh|ban bi thu|bo chinh tri|ban thuong vu|ban dan van|ban tuyen giao|ban to chuc|uy ban kiem tra|trung uong dang)\b/;
 const STATE_ISSUER =
-  /\b(ubnd|uy ban nhan dan|chinh phu|thu tuong|bo |so |phong giao duc|truong|hoi dong nhan dan|quoc hoi)/;
+  /\b(ubnd|uy ban nhan dan|chinh phu|thu tuong|hoi dong nhan dan|hdnd|quoc hoi)\b|^ (bo|so) [a-z]|^ truong (mam non|mau giao|tieu hoc|thcs|thpt|th&thcs|trung hoc|pt)/;
+const EITHER = /\b(ban chi dao|bcd|phong giao duc|phong gd)/;
 
+/** The family whose style an issuer must use, or null when it may use either. */
 export function issuerFamily(issuer: string): "party" | "state" | null {
   const f = ` ${fold(issuer)} `;
-  if (PARTY_ISSUER.test(f)) return "party";
-  if (STATE_ISSUER.test(f)) return "state";
-  return null;
+  if (EITHER.test(f)) return null;
+  const party = PARTY_ISSUER.test(f);
+  const state = STATE_ISSUER.test(f);
+  return party === state ? null : party ? "party" : "state";
 }
 
 export const legalStyle: Rule = {
@@ -37,15 +48,25 @@ export const legalStyle: Rule = {
           legalStyle,
           l.sheet,
           cellOf(l, "symbol", row),
-          family === "party"
-            ? `Ký hiệu “${r.symbol}” theo kiểu Nhà nước nhưng “${r.issuer}” là cơ quan Đảng (kiểu Đảng: ${r.number ?? "24"}-KH/ĐU).`
-            : `Ký hiệu “${r.symbol}” theo kiểu Đảng nhưng “${r.issuer}” là cơ quan Nhà nước (kiểu Nhà nước: ${r.number ?? "764"}/UBND-HC).`,
+          `Ký hiệu “${r.symbol}” theo kiểu ${style === "party" ? "Đảng" : "Nhà nước"} nhưng “${r.issuer}” là cơ quan ${family === "party" ? "Đảng" : "Nhà nước"}${suggestion(r.number, r.symbol, family)}.`,
         ),
       );
     }
     return out;
   },
 };
+
+/** The user's own number and symbol in the issuer's style: "; kiểu Đảng: 01-KH/ĐU". */
+function suggestion(
+  number: string | null,
+  symbol: string,
+  family: DocumentStyle,
+): string {
+  const restyled = restyleSymbol(symbol, family);
+  if (!restyled) return "";
+  const n = number ? padDocumentNumber(number) : "";
+  return `; kiểu ${family === "party" ? "Đảng" : "Nhà nước"}: ${n ? (family === "party" ? `${n}-` : `${n}/`) : ""}${restyled}`;
+}
 
 export const legalDates: Rule = {
   id: "legal.date",

@@ -78,4 +78,24 @@ describe("staff rules", () => {
       "Đảng viên 9 + 1 = 10 > tổng CB-GV-NV 9.",
     ]);
   });
+
+  test("the template's total row adding a total row typed inside the table is told so", () => {
+    const f = check("staff.total", [
+      tableOf(
+        staffSpec,
+        [
+          { label: "Ban giám hiệu", total: 3 },
+          { label: "Giáo viên", total: 40 },
+          { label: "Tổng cộng", total: 43 },
+        ],
+        { total: 86 },
+      ),
+    ]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([
+      [
+        "B7",
+        "Tổng CB-GV-NV 86 ≠ BGH 3 + GV 40 + NV 0 = 43, lệch 43 (dòng này cộng cả dòng tổng gõ trong bảng ở hàng 6).",
+      ],
+    ]);
+  });
 });

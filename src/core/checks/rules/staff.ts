@@ -3,6 +3,7 @@ import { StaffCategory, supportRoles } from "../../model/enums";
 import type { StaffRow } from "../../model/records";
 import { finding, Severity, type Finding } from "../../model/finding";
 import { cellOf } from "../cells";
+import { totalMismatches } from "../totals";
 import { n } from "../format";
 import type { Rule } from "../rule";
 
@@ -29,48 +30,27 @@ export const staffTotals: Rule = {
   id: "staff.total",
   severity: Severity.error,
   title: "Dòng “Tổng cộng” của CB-GV-NV bằng tổng các nhóm (BGH + GV + NV)",
-  run: ({ staff }) => {
-    if (!staff?.totals) return [];
-    const out: Finding[] = [];
-    const rows = staff.rows;
-    for (const key of Object.keys(COLUMN_NAMES) as Count[]) {
-      const typed = staff.totals.values[key];
-      const col = staff.columns[key];
-      if (typed === null || typed === undefined || !col) continue;
-      // A total typed with no breakdown entered is a figure without parts, not a mismatch.
-      if (rows.every((r) => r.value[key] === null)) continue;
-      const computed = sum(rows, key);
-      if (typed === computed) continue;
-      const lead = sum(
-        rows.filter((r) => r.value.category === "leadership"),
-        key,
-      );
-      const teachers = sum(
-        rows.filter((r) => r.value.category === "teacher"),
-        key,
-      );
-      const support = sum(
-        rows.filter(
-          (r) =>
-            r.value.category !== "leadership" && r.value.category !== "teacher",
-        ),
-        key,
-      );
-      const diff = typed - computed;
-      const label =
-        key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
-      out.push(
-        finding(
+  run: ({ staff }) =>
+    staff
+      ? totalMismatches(
           staffTotals,
-          staff.sheet,
-          `${col}${staff.totals.row}`,
-          `${label} ${n(typed)} ≠ BGH ${n(lead)} + GV ${n(teachers)} + NV ${n(support)} = ${n(computed)}, lệch ${n(Math.abs(diff))}.`,
-          { expected: computed, actual: typed },
-        ),
-      );
-    }
-    return out;
-  },
+          staff,
+          Object.keys(COLUMN_NAMES) as Count[],
+          (key, typed, rows, computed) => {
+            const of = (pick: (c: StaffRow["category"]) => boolean) =>
+              sum(
+                rows.filter((r) => pick(r.value.category)),
+                key,
+              );
+            const label =
+              key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
+            const lead = of((c) => c === "leadership");
+            const teachers = of((c) => c === "teacher");
+            const support = of((c) => c !== "leadership" && c !== "teacher");
+            return `${label} ${n(typed)} ≠ BGH ${n(lead)} + GV ${n(teachers)} + NV ${n(support)} = ${n(computed)}`;
+          },
+        )
+      : [],
 };
 
 export const staffParts: Rule = {

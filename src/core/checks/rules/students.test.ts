@@ -61,4 +61,42 @@ describe("student rules", () => {
       "Toàn trường: bình quân 45,1 học sinh/lớp (1.668/37) vượt mức tối đa 45 theo Thông tư 32/2020/TT-BGDĐT.",
     );
   });
+
+  test("labels as schools write them find their group; a label naming none is an “unknown group” warning, with the label", () => {
+    const f = check(
+      "students",
+      [
+        tableOf(studentsSpec, [
+          { group: "MG 3–4 tuổi", classes: 2, students: 60 },
+          { group: "Mẫu giáo nhỡ (4-5 tuổi)", classes: 2, students: 58 },
+          { group: "NT 24-36 tháng", classes: 1, students: 24 },
+          { group: "Lớp ghép", classes: 1, students: 12 },
+        ]),
+      ],
+      kinder,
+    );
+    expect(f.map((x) => [x.rule, x.cell])).toEqual([
+      ["students.class-size", "C4"],
+      ["students.group", "A7"],
+    ]);
+    expect(f[0].message).toContain(
+      "“MG 3–4 tuổi”: bình quân 30 học sinh/lớp (60/2) vượt mức tối đa 25",
+    );
+    expect(f[1].message).toMatch(
+      /^“Lớp ghép” không khớp nhóm, khối nào của cấp Mầm non/,
+    );
+  });
+
+  test("a total row typed inside the table is compared with the groups above it, never added", () => {
+    const f = check("students.total", [
+      tableOf(studentsSpec, [
+        { group: "Khối 6", classes: 9, students: 405 },
+        { group: "Khối 7", classes: 9, students: 400 },
+        { group: "Tổng cộng", classes: 18, students: 815 },
+      ]),
+    ]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([
+      ["C6", "Tổng “Số học sinh” 815 ≠ 405 + 400 = 805, lệch 10."],
+    ]);
+  });
 });

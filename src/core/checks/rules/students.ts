@@ -1,7 +1,11 @@
 /** Học sinh: totals against groups, students without classes, class sizes above the legal maximum. */
-import { fold } from "../../model/enums";
+import { SchoolLevel } from "../../model/enums";
 import type { StudentRow } from "../../model/records";
-import { STUDENT_GROUPS, type StudentGroup } from "../../model/student-groups";
+import {
+  groupOf,
+  spansGrades,
+  STUDENT_GROUPS,
+} from "../../model/student-groups";
 import {
   finding,
   Severity,
@@ -9,6 +13,7 @@ import {
   type RuleRef,
 } from "../../model/finding";
 import { cellOf } from "../cells";
+import { totalMismatches } from "../totals";
 import { n } from "../format";
 import type { Rule } from "../rule";
 
@@ -34,32 +39,16 @@ export const studentTotals: Rule = {
   id: "students.total",
   severity: Severity.error,
   title: "Dòng “Tổng cộng” của học sinh, số lớp bằng tổng các khối",
-  run: ({ students }) => {
-    if (!students?.totals) return [];
-    const out: Finding[] = [];
-    for (const key of Object.keys(NAMES) as Count[]) {
-      const typed = students.totals.values[key];
-      const col = students.columns[key];
-      if (typed === null || typed === undefined || !col) continue;
-      if (students.rows.every((r) => r.value[key] === null)) continue;
-      const parts = students.rows.map((r) => r.value[key] ?? 0);
-      const computed = parts.reduce((a, b) => a + b, 0);
-      if (typed !== computed)
-        out.push(
-          finding(
-            studentTotals,
-            students.sheet,
-            `${col}${students.totals.row}`,
-            `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${parts.map(n).join(" + ")} = ${n(computed)}, lệch ${n(Math.abs(typed - computed))}.`,
-            {
-              expected: computed,
-              actual: typed,
-            },
-          ),
-        );
-    }
-    return out;
-  },
+  run: ({ students }) =>
+    students
+      ? totalMismatches(
+          studentTotals,
+          students,
+          Object.keys(NAMES) as Count[],
+          (key, typed, rows, computed) =>
+            `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${rows.map((r) => n((r.value[key] as number | null) ?? 0)).join(" + ")} = ${n(computed)}`,
+        )
+      : [],
 };
 
 export const studentParts: Rule = {
@@ -107,21 +96,6 @@ export const studentParts: Rule = {
     return out;
   },
 };
-
-/** The legal group of a row label, for the school level (or any level when unknown). */
-export function groupOf(
-  label: string | null,
-  level: keyof typeof STUDENT_GROUPS | null,
-): StudentGroup | null {
-  if (!label) return null;
-  const f = fold(label).replace(/\s/g, "");
-  const pools = level ? [STUDENT_GROUPS[level]] : Object.values(STUDENT_GROUPS);
-  for (const pool of pools) {
-    const g = pool.find((x) => fold(x.label).replace(/\s/g, "") === f);
-    if (g) return g;
-  }
-  return null;
-}
 
 export const classSize: Rule = {
   id: "students.class-size",
@@ -183,5 +157,31 @@ export const classSize: Rule = {
         );
     }
     return out;
+  },
+};
+
+export const studentGroups: Rule = {
+  id: "students.group",
+  severity: Severity.warning,
+  title: "Mỗi dòng học sinh là một nhóm, khối của cấp học (để kiểm tra sĩ số)",
+  run: ({ students, general }) => {
+    if (!students) return [];
+    const level = general?.values.schoolLevel ?? null;
+    const known = level
+      ? STUDENT_GROUPS[level].map((g) => g.label).join(", ")
+      : "";
+    return students.rows
+      .filter(
+        ({ value: r }) =>
+          r.group && !groupOf(r.group, level) && !spansGrades(r.group),
+      )
+      .map(({ value: r, row }) =>
+        finding(
+          studentGroups,
+          students.sheet,
+          cellOf(students, "group", row),
+          `“${r.group}” không khớp nhóm, khối nào${level ? ` của cấp ${SchoolLevel[level]}` : ""} nên sĩ số dòng này không được kiểm tra${known ? ` (các nhóm: ${known})` : ""}.`,
+        ),
+      );
   },
 };

@@ -35,4 +35,31 @@ describe("text rules", () => {
       "“C«ng ®oµn tr\u00adêng” gõ bằng bảng mã TCVN3 (.VnTime); sửa thành “Công đoàn trường” (hàm DVK.CHUAN).",
     );
   });
+
+  test("an ambiguous number inside free text, before a counted thing (seed 000: “3.28 quyển tập”)", () => {
+    const f = check("text.number", [
+      tableOf(donationsSpec, [
+        {
+          donor: "Nhóm Ươm mầm",
+          item: "3.28 quyển tập",
+          date: serial(10, 5, 2023),
+          amount: 1,
+        },
+        {
+          donor: "Nhóm Ươm mầm",
+          item: "Ca 7.30 sáng; 1.000 quyển vở",
+          date: serial(10, 5, 2023),
+          amount: 1,
+        },
+      ]),
+    ]);
+    expect(f.map((x) => [x.cell, x.message])).toEqual([
+      [
+        "G4",
+        expect.stringMatching(
+          /^“3.28 quyển tập”: “3.28” không rõ nghĩa.*Có phải 3.280\?/,
+        ),
+      ],
+    ]);
+  });
 });

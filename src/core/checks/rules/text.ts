@@ -9,6 +9,8 @@ import {
   type Finding,
   type RuleRef,
 } from "../../model/finding";
+import { SHEETS, TABLE_IDS } from "../../sheets/registry";
+import { checkNumberToken } from "../../vn/check-number-token";
 import type { Rule } from "../rule";
 
 const LEGACY: RuleRef = { id: "text.legacy", severity: Severity.error };
@@ -79,6 +81,51 @@ export const textHygiene: Rule = {
             );
         });
       });
+    }
+    return out;
+  },
+};
+
+/** An ambiguous number (a "." not followed by exactly three digits) before a counted thing, inside
+ *  free text: "3.28 quyển tập". */
+const NUMBER_BEFORE_UNIT =
+  /(\d+(?:[.,]\d+)+)\s*(quyen|cuon|cai|chiec|bo|suat|phan|nguoi|hoc sinh|hs|em|lop|trieu|tr|nghin|ngan|dong|d|cay|thung|bao|hop|goi|chai|the|phieu|doi|con|kg|tan|lit|xe|may)\b/g;
+
+export const textNumbers: Rule = {
+  id: "text.number",
+  severity: Severity.warning,
+  title:
+    "Số viết trong chữ rõ nghĩa (“3.28 quyển tập”: dấu chấm ngăn cách hàng nghìn?)",
+  run: (data) => {
+    const out: Finding[] = [];
+    for (const id of TABLE_IDS) {
+      const spec = SHEETS[id];
+      const table = data[id];
+      if (spec.kind !== "table" || !table || !("rows" in table)) continue;
+      const keys = spec.columns
+        .filter((c) => c.type === "text")
+        .map((c) => c.key);
+      for (const { value, row } of table.rows as readonly {
+        value: Record<string, unknown>;
+        row: number;
+      }[])
+        for (const key of keys) {
+          const text = value[key];
+          if (typeof text !== "string" || !/\d[.,]\d/.test(text)) continue;
+          for (const m of fold(text).matchAll(NUMBER_BEFORE_UNIT)) {
+            const token = checkNumberToken(m[1]);
+            if (token.ok) continue;
+            out.push(
+              finding(
+                textNumbers,
+                table.sheet,
+                `${(table.columns as Record<string, string | undefined>)[key] ?? table.firstColumn}${row}`,
+                `“${text}”: ${token.error.message}`,
+              ),
+            );
+            break;
+          }
+        }
     }
     return out;
   },

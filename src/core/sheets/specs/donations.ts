@@ -93,5 +93,6 @@ export const donationsSpec: TableSheetSpec<DonationRow, keyof DonationRow> = {
     },
     { key: "note", header: "Ghi chú", type: "text", width: 16 },
   ],
+  totalLabelKeys: ["no", "date", "donor"],
   blankRows: 1,
 };

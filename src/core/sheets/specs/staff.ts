@@ -70,5 +70,6 @@ export const staffSpec: TableSheetSpec<StaffRow, keyof StaffRow> = {
     label: "Tổng cộng",
     sumKeys: STAFF_COUNT_KEYS,
   },
+  totalLabelKeys: ["label"],
   blankRows: 0,
 };

@@ -77,5 +77,6 @@ export const studentsSpec: TableSheetSpec<
       "poorHouseholds",
     ],
   },
+  totalLabelKeys: ["group"],
   blankRows: 0,
 };

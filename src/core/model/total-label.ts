@@ -1,0 +1,31 @@
+/** Total rows people type inside their tables (DOMAIN.md §9): "Tổng cộng", "Tổng số", "Toàn
+ *  trường", "TC", "Tổng" total everything above; "Cộng" (often "Cộng khối …") a block. */
+import { fold } from "./enums";
+
+export type TotalKind = "grand" | "sub";
+
+/**
+ * Whether a cell's text labels a total row, and which kind.
+ * @example totalLabelKind("Tổng cộng:") // "grand"
+ * @example totalLabelKind("Cộng khối tiểu học") // "sub"
+ * @example totalLabelKind("Giáo viên") // null
+ */
+export function totalLabelKind(
+  text: string | null | undefined,
+): TotalKind | null {
+  if (!text) return null;
+  const f = fold(text)
+    .replace(/[:.;*]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (
+    f === "tc" ||
+    f === "tong" ||
+    /^tong (cong|so|chung)\b/.test(f) ||
+    /^toan (truong|don vi|chi bo)\b/.test(f)
+  )
+    return "grand";
+  if (f === "cong" || /^cong (khoi|cap|nhom|to|bo phan|phan)\b/.test(f))
+    return "sub";
+  return null;
+}
