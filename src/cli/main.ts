@@ -60,7 +60,7 @@ export function usage(): string {
     "  -h, --help      In hướng dẫn này",
     "  -v, --version   In số phiên bản",
     "",
-    "Mã thoát: 0 thành công; 1 có lỗi trong số liệu hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào.",
+    "Mã thoát: 0 thành công; 1 có lỗi trong số liệu, bản nháp có số liệu mâu thuẫn (đã đánh dấu) hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào.",
   ];
   return lines.join("\n");
 }

@@ -5,6 +5,7 @@ import { placeholder } from "./appendix-table";
 import { bodyTable } from "./body-table";
 import { headerBlock, signature } from "./header-block";
 import { paragraph } from "./paragraph";
+import type { CommentIds } from "./runs";
 import type { TableBlock } from "./style";
 
 /** What every block of one document is rendered with. */
@@ -15,6 +16,8 @@ export interface BlockContext {
   readonly textMm: number;
   /** Compact tables met so far, to be swapped in after packing (appended to). */
   readonly compact: TableBlock[];
+  /** Comment ids of the flagged fields. */
+  readonly comments: CommentIds;
 }
 
 /** The docx content of one block: body paragraphs are justified unless they say otherwise;
@@ -30,6 +33,7 @@ export function block(b: Block, c: BlockContext): (Paragraph | Table)[] {
           italic: b.italic,
           indent: b.indent,
           spaceBefore: b.spaceBefore,
+          comments: c.comments,
         }),
       ];
     case "headerBlock":
@@ -37,6 +41,8 @@ export function block(b: Block, c: BlockContext): (Paragraph | Table)[] {
     case "signature":
       return [signature(b, c.textMm)];
     case "table":
-      return b.compact ? [placeholder(b, c.compact)] : bodyTable(b, c.size);
+      return b.compact
+        ? [placeholder(b, c.compact)]
+        : bodyTable(b, c.size, c.comments);
   }
 }

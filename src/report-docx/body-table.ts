@@ -3,11 +3,16 @@
 import { Paragraph, Table, TableRow, WidthType } from "docx";
 import { cell } from "./cell";
 import { paragraph } from "./paragraph";
+import type { CommentIds } from "./runs";
 import type { TableBlock } from "./style";
 
 /** The table of `b` at `size` − 1 points (`size`: the body size, in points), followed by an
  *  empty 3 pt paragraph. */
-export function bodyTable(b: TableBlock, size: number): (Paragraph | Table)[] {
+export function bodyTable(
+  b: TableBlock,
+  size: number,
+  comments?: CommentIds,
+): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     children: b.header.map((h, i) =>
@@ -34,6 +39,7 @@ export function bodyTable(b: TableBlock, size: number): (Paragraph | Table)[] {
                 size: size - 1,
                 align: b.aligns?.[i] ?? (i === 0 ? "left" : "center"),
                 spaceBefore: 2,
+                comments,
               }),
             ],
             b.widths[i],

@@ -1,6 +1,6 @@
 /* The report tree as a docx Document, packed to .docx bytes (and base64 for Office.js). */
-import { Document, Packer } from "docx";
-import type { ReportTree } from "../core/report/tree";
+import { Document, Packer, Paragraph, TextRun } from "docx";
+import type { Inline, ReportTree } from "../core/report/tree";
 import { swapInTables } from "./appendix-table";
 import { block } from "./blocks";
 import { pageNumberHeaders, pageProperties } from "./page";
@@ -13,14 +13,28 @@ export function reportDocument(
   tree: ReportTree,
   compact: TableBlock[] = [],
 ): Document {
+  const flagged = flaggedInlines(tree);
   const context = {
     size: tree.bodySize,
     textMm: textWidthMm(tree.margins),
     compact,
+    comments: new Map(flagged.map((f, id) => [f, id])),
   };
   return new Document({
     title: tree.title,
     creator: "DVK – Dân vận khéo",
+    comments: {
+      children: flagged.map((f, id) => ({
+        id,
+        author: "DVK – kiểm tra số liệu",
+        initials: "DVK",
+        children: [
+          new Paragraph({
+            children: [new TextRun(f.kind === "field" ? (f.flag ?? "") : "")],
+          }),
+        ],
+      })),
+    },
     styles: {
       default: { document: { run: { font: FONT, size: hp(tree.bodySize) } } },
     },
@@ -32,6 +46,20 @@ export function reportDocument(
       },
     ],
   });
+}
+
+/** The flagged field inlines of the body (paragraphs and tables), in document order. */
+function flaggedInlines(tree: ReportTree): Inline[] {
+  const out: Inline[] = [];
+  const take = (inlines: readonly Inline[]) => {
+    for (const i of inlines) if (i.kind === "field" && i.flag) out.push(i);
+  };
+  for (const b of tree.blocks) {
+    if (b.kind === "paragraph") take(b.inlines);
+    else if (b.kind === "table" && !b.compact)
+      for (const row of b.rows) for (const c of row) take(c);
+  }
+  return out;
 }
 
 /** .docx bytes of the report. */

@@ -1,7 +1,7 @@
 /* One paragraph of runs, with the report's spacing (points) and first-line indent (mm). */
 import { convertMillimetersToTwip, Paragraph } from "docx";
 import type { Align, Inline } from "../core/report/tree";
-import { runs } from "./runs";
+import { runs, type CommentIds } from "./runs";
 import { ALIGN } from "./style";
 
 /** How a paragraph is set. */
@@ -15,6 +15,8 @@ export interface ParagraphOptions {
   readonly indent?: boolean;
   /** Space before, in points (default 6); no space after; line spacing 1.15. */
   readonly spaceBefore?: number;
+  /** Comment ids of the document's flagged fields. */
+  readonly comments?: CommentIds;
 }
 
 /** A paragraph of `inlines` set as `o` says. */
@@ -23,7 +25,12 @@ export function paragraph(
   o: ParagraphOptions,
 ): Paragraph {
   return new Paragraph({
-    children: runs(inlines, o.size, { bold: o.bold, italic: o.italic }),
+    children: runs(
+      inlines,
+      o.size,
+      { bold: o.bold, italic: o.italic },
+      o.comments,
+    ),
     alignment: o.align ? ALIGN[o.align] : undefined,
     indent: o.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
     spacing: { before: (o.spaceBefore ?? 6) * 20, after: 0, line: 276 },

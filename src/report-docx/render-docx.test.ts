@@ -413,6 +413,64 @@ describe("renderDocx: blocks", () => {
     ).toBe(SPECIAL);
   });
 
+  test("a flagged figure (a typed total its parts contradict) is highlighted and carries its note as a Word comment", async () => {
+    const flag = "65 theo dòng tổng, 61 theo các nhóm — kiểm tra lại";
+    const d = await render(
+      handTree(DEFAULT_MARGINS, [
+        para([
+          text("Có "),
+          { kind: "field", key: "staff.total", text: "65", flag },
+          text(" cán bộ."),
+        ]),
+        {
+          kind: "table",
+          header: ["Nhóm", "Tổng số"],
+          widths: [60, 40],
+          rows: [
+            [
+              [text("Tổng cộng")],
+              [
+                {
+                  kind: "field",
+                  key: "staff.total",
+                  text: "65",
+                  bold: true,
+                  flag,
+                },
+              ],
+            ],
+          ],
+        },
+      ]),
+    );
+    const starts = all(d.doc, "w:commentRangeStart");
+    expect(starts.map((c) => c.getAttribute("w:id"))).toEqual(["0", "1"]);
+    expect(
+      all(d.doc, "w:commentReference").map((c) => c.getAttribute("w:id")),
+    ).toEqual(["0", "1"]);
+    // The comment wraps the content control, whose run is highlighted.
+    const sdt = starts[0].nextSibling as Element;
+    expect(sdt.tagName).toBe("w:sdt");
+    expect(attr(sdt, "w:tag")).toBe("dvk:staff.total");
+    expect(attr(sdt, "w:highlight")).toBe("yellow");
+    const comments = parse(
+      await d.zip.file("word/comments.xml")!.async("string"),
+    );
+    expect(
+      all(comments, "w:comment").map((c) => [
+        c.getAttribute("w:id"),
+        c.getAttribute("w:author"),
+        textOf(c),
+      ]),
+    ).toEqual([
+      ["0", "DVK – kiểm tra số liệu", flag],
+      ["1", "DVK – kiểm tra số liệu", flag],
+    ]);
+    // Unflagged fields carry neither.
+    const plain = await render(handTree());
+    expect(all(plain.doc, "w:commentRangeStart")).toEqual([]);
+  });
+
   test("renderDocxBase64 encodes the same document as renderDocx", async () => {
     const tree = handTree(DEFAULT_MARGINS, [ledgerTable(40, true)]);
     const b64 = await read(Buffer.from(await renderDocxBase64(tree), "base64"));

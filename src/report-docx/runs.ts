@@ -1,5 +1,12 @@
 /* Inline runs: the tree's text, prompt and field inlines as docx paragraph children. */
-import { HighlightColor, TextRun, type ParagraphChild } from "docx";
+import {
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  HighlightColor,
+  TextRun,
+  type ParagraphChild,
+} from "docx";
 import type { Inline } from "../core/report/tree";
 import { FieldRun } from "./content-control";
 import { FONT, hp } from "./style";
@@ -10,14 +17,19 @@ export interface RunBase {
   readonly italic?: boolean;
 }
 
+/** The comment id of each flagged field of a document (see `commentsOf`). */
+export type CommentIds = ReadonlyMap<Inline, number>;
+
 /** Runs for `inlines` at `size` points: text as is, prompts bracketed, italic and highlighted
- *  yellow, fields inside a content control tagged `dvk:<key>`. */
+ *  yellow, fields inside a content control tagged `dvk:<key>`; a flagged field (a figure the
+ *  workbook contradicts) highlighted and wrapped in its Word comment. */
 export function runs(
   inlines: readonly Inline[],
   size: number,
   base: RunBase = {},
+  comments: CommentIds = new Map(),
 ): ParagraphChild[] {
-  return inlines.map((i) => {
+  return inlines.flatMap((i): ParagraphChild | ParagraphChild[] => {
     if (i.kind === "text")
       return new TextRun({
         text: i.text,
@@ -34,7 +46,8 @@ export function runs(
         italics: true,
         highlight: HighlightColor.YELLOW,
       });
-    return new FieldRun(
+    const id = i.flag ? comments.get(i) : undefined;
+    const field = new FieldRun(
       i.key,
       new TextRun({
         text: i.text,
@@ -42,7 +55,15 @@ export function runs(
         size: hp(size),
         bold: i.bold ?? base.bold,
         italics: base.italic,
+        highlight: i.flag ? HighlightColor.YELLOW : undefined,
       }),
     ) as unknown as ParagraphChild;
+    if (id === undefined) return field;
+    return [
+      new CommentRangeStart(id),
+      field,
+      new CommentRangeEnd(id),
+      new TextRun({ children: [new CommentReference(id)] }),
+    ];
   });
 }

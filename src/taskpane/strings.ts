@@ -77,6 +77,8 @@ export const ui = {
     kind: "Loại báo cáo",
     modelIndex: "Mô hình (số thứ tự ở sheet Mô hình DVK)",
     missingGeneral: "Thiếu thông tin chung (để trống trong bản nháp):",
+    conflicts:
+      "Số liệu mâu thuẫn — bản nháp in số ở dòng tổng, tô vàng và ghi chú để kiểm tra:",
     packageSource: "Sổ Excel đang mở",
     sourceIs: "Đang dùng số liệu của:",
     needsSource:

@@ -249,6 +249,15 @@ d("the preview at work (1280×800)", () => {
     await page.keyboard.press("Delete");
     expect(await grid(page).locator('[data-cell="H4"]').innerText()).toBe("");
     await screenshot(page, "preview-grid-edited");
+    // The draft prints the typed 65, marked: the outline and the pane say which figure and why.
+    await clickBox(page, page.getByTestId("nav-report"));
+    await clickBox(page, page.getByTestId("report-kind"));
+    await clickBox(page, page.getByRole("option", { name: "Báo cáo sơ kết phong trào thi đua “Dân vận khéo”" }));
+    await clickBox(page, page.getByTestId("show-outline"));
+    await page.getByTestId("report-outline").getByText("Số liệu mâu thuẫn (tô vàng trong bản nháp):").waitFor();
+    expect(await page.getByTestId("report-outline").innerText()).toContain("⚠ 65: 65 theo dòng tổng, 64 theo các nhóm — kiểm tra lại");
+    expect(await page.getByTestId("report-results").innerText()).toContain("Số CB-GV-NV (ô CB-GV-NV!B17): 65 theo dòng tổng, 64 theo các nhóm — kiểm tra lại.");
+    await screenshot(page, "preview-bao-cao-mau-thuan");
     expect(errors).toEqual([]);
   });
 

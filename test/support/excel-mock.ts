@@ -14,6 +14,8 @@ export interface FakeTable {
   values: unknown[][];
   /** The row under the table. */
   below?: unknown[];
+  /** Formulas of the row below, where they differ from its values ("=SUM(D4:D6)"). */
+  belowFormulas?: unknown[];
 }
 export interface FakeSheet {
   name: string;
@@ -91,6 +93,8 @@ export function createExcelMock(
     const r = attach({
       address: `'${sheet}'!${address}`,
       values,
+      // Office.js returns a literal's value as its "formula": the mock holds no formulas.
+      formulas: values,
       rowIndex: b ? b.top : 0,
       rowCount: b ? b.bottom - b.top + 1 : 0,
       columnCount: b ? b.right - b.left + 1 : 0,
@@ -153,11 +157,13 @@ export function createExcelMock(
         bottom: whole.bottom + count,
         right: whole.right,
       };
-      return makeRange(
+      const range = makeRange(
         t.sheet,
         rangeAddress(part),
         t.below ? [t.below] : [Array(whole.right - whole.left + 1).fill("")],
       );
+      if (t.belowFormulas) range.formulas = [t.belowFormulas];
+      return range;
     };
     r.getCell = (row: number, col: number) => ({
       getResizedRange: (dr: number, dc: number) => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,5 +62,32 @@ describe("dvk bao-cao", () => {
     ).toBe(0);
     expect((await run("mau.xlsx", "--loai", "khong-co")).code).toBe(1);
     expect((await run("khong.xlsx", "--loai", "ket-qua-mo-hinh")).code).toBe(2);
+  });
+
+  test("a draft carrying figures the workbook contradicts is written, each listed, and the exit code is 1", async () => {
+    const wb = XlsxWorkbook.create(ExcelJS);
+    await insertTemplates(wb, { level: "th-thcs", sample: true });
+    // Seed 001: a total typed by hand over the formula, 65 where the groups give 52.
+    await wb.apply([
+      { kind: "write", sheet: "CB-GV-NV", at: "B17", cells: [[{ value: 65 }]] },
+    ]);
+    writeFileSync(join(dir, "go-tay.xlsx"), await wb.toBuffer());
+    const r = await run("go-tay.xlsx", "--loai", "so-ket");
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([
+      "Đã soạn go-tay-so-ket.docx (Báo cáo sơ kết phong trào thi đua “Dân vận khéo”).",
+    ]);
+    expect(r.err).toContain(
+      "Cần kiểm tra 1 số liệu mâu thuẫn (đã tô vàng và ghi chú trong bản nháp):",
+    );
+    expect(r.err).toContain(
+      "  - Số CB-GV-NV (ô CB-GV-NV!B17): 65 theo dòng tổng, 52 theo các nhóm — kiểm tra lại.",
+    );
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(join(dir, "go-tay-so-ket.docx")))
+    )
+      .file("word/comments.xml")!
+      .async("string");
+    expect(xml).toContain("65 theo dòng tổng, 52 theo các nhóm — kiểm tra lại");
   });
 });

@@ -1,5 +1,6 @@
 /** `dvk bao-cao <tệp.xlsx> --loai <kind> [-o <tệp.docx>] [--ghi-de]`: a report draft as .docx. */
 import ExcelJS from "exceljs";
+import { describeConflicts, reportFigures } from "../../core/report/figures";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {
@@ -93,5 +94,14 @@ export async function baoCaoCommand(
       `Lưu ý: ${findings.length} ô không đọc được đã bị bỏ qua (xem: dvk kiem-tra ${positionals[0]}).`,
     );
   io.out(`Đã soạn ${out} (${kind.name}).`);
+  // A draft carrying figures the workbook contradicts is not finished: say which, exit 1.
+  const conflicts = describeConflicts(reportFigures(data));
+  if (conflicts.length) {
+    io.err(
+      `Cần kiểm tra ${conflicts.length} số liệu mâu thuẫn (đã tô vàng và ghi chú trong bản nháp):`,
+    );
+    for (const c of conflicts) io.err(`  - ${c}`);
+    return ExitCode.findings;
+  }
   return ExitCode.ok;
 }

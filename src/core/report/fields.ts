@@ -24,6 +24,22 @@ export function fieldValues(tree: ReportTree): Map<string, string> {
   return out;
 }
 
+/** Every flagged figure of the tree (a typed total its parts contradict), in document order,
+ *  each key once: what the pane, the outline and `dvk bao-cao` list. */
+export function flaggedFields(
+  tree: ReportTree,
+): { key: string; text: string; flag: string }[] {
+  const seen = new Set<string>();
+  const out: { key: string; text: string; flag: string }[] = [];
+  for (const b of tree.blocks)
+    for (const i of inlinesOf(b))
+      if (i.kind === "field" && i.flag && !seen.has(i.key)) {
+        seen.add(i.key);
+        out.push({ key: i.key, text: i.text, flag: i.flag });
+      }
+  return out;
+}
+
 /** What a refresh did, for the user. */
 export interface RefreshReport {
   /** Figures whose text changed: key, old text, new text. */

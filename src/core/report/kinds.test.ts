@@ -62,4 +62,41 @@ describe("report kinds", () => {
     for (const kind of REPORT_KINDS)
       expect(kind.build(empty).blocks.length).toBeGreaterThan(5);
   });
+
+  test("empty templates: every figure is a prompt — no “0 cán bộ”, no “0 lớp với 0 học sinh”, no 0 in tables", async () => {
+    const wb = new MemoryWorkbook();
+    await insertTemplates(wb, { level: "tieu-hoc" });
+    const data = (await readWorkbook(wb)).data;
+    for (const kind of REPORT_KINDS) {
+      const tree = kind.build(data);
+      const values = fieldValues(tree);
+      for (const key of [
+        "staff.total",
+        "staff.party",
+        "staff.partyFull",
+        "students.classes",
+        "students.total",
+        "donations.total",
+      ])
+        expect([kind.id, key, values.has(key)]).toEqual([kind.id, key, false]);
+      const prose = tree.blocks
+        .flatMap((b) =>
+          b.kind === "paragraph"
+            ? [
+                b.inlines
+                  .map((i) => (i.kind === "prompt" ? `[${i.text}]` : i.text))
+                  .join(""),
+              ]
+            : [],
+        )
+        .join("\n");
+      expect(prose).not.toMatch(/\b0 (cán bộ|lớp|học sinh|đảng viên)/);
+      const cells = tree.blocks.flatMap((b) =>
+        b.kind === "table" ? b.rows.flat(2) : [],
+      );
+      expect(cells.filter((i) => i.kind === "field" && i.text === "0")).toEqual(
+        [],
+      );
+    }
+  });
 });

@@ -11,6 +11,7 @@ import type { WorkbookData } from "../sheets/read";
 import { formatAmountScaled } from "../vn/format-amount-scaled";
 import { formatVnNumber } from "../vn/format-vn-number";
 import { readVnNumber } from "../vn/read-number";
+import { figureInline, reportFigures } from "./figures";
 import { field, para, prompt, text, type Block, type Inline } from "./tree";
 
 const n = formatVnNumber;
@@ -20,67 +21,56 @@ const pad2 = (x: number) => (x < 10 ? `0${x}` : String(x));
  *  as an appendix. */
 export const LEDGER_INLINE_LIMIT = 30;
 
-export interface Figures {
-  readonly staff: number | null;
-  readonly classes: number | null;
-  readonly students: number | null;
-  readonly partyFull: number | null;
-  readonly partyProbationary: number | null;
-}
-
-/** Totals the reports quote, computed from the rows (never from a typed total). */
-export function figures(data: WorkbookData): Figures {
-  const sum = <T>(
-    rows: readonly { value: T }[] | undefined,
-    f: (v: T) => number | null,
-  ) =>
-    rows && rows.length
-      ? rows.reduce((s, r) => s + (f(r.value) ?? 0), 0)
-      : null;
-  return {
-    staff: sum(data.staff?.rows, (r) => r.total),
-    classes: sum(data.students?.rows, (r) => r.classes),
-    students: sum(data.students?.rows, (r) => r.students),
-    partyFull: sum(data.staff?.rows, (r) => r.partyFull),
-    partyProbationary: sum(data.staff?.rows, (r) => r.partyProbationary),
-  };
-}
-
-const fig = (key: string, v: number | null, label: string): Inline =>
-  v === null ? prompt(label) : field(key, n(v));
-
-/** "Nhà trường có 52 cán bộ, giáo viên, nhân viên; 18 lớp với 585 học sinh; chi bộ có 30 đảng viên (…)." */
+/** "Nhà trường có 52 cán bộ, giáo viên, nhân viên; 18 lớp với 585 học sinh; chi bộ có 30 đảng viên
+ *  (…)." Every figure from the figures policy: typed totals stand, conflicts are flagged, missing
+ *  ones are prompts. */
 export function situation(data: WorkbookData): Block {
-  const f = figures(data);
-  const party =
-    f.partyFull === null ? null : f.partyFull + (f.partyProbationary ?? 0);
+  const f = reportFigures(data);
   return para(
     [
       text(`${data.general?.values.unitName ?? "Nhà trường"} có `),
-      fig("staff.total", f.staff, "số CB-GV-NV"),
+      figureInline(f.get("staff.total")),
       text(" cán bộ, giáo viên, nhân viên; "),
-      fig("students.classes", f.classes, "số lớp"),
+      figureInline(f.get("students.classes")),
       text(" lớp với "),
-      fig("students.total", f.students, "số học sinh"),
+      figureInline(f.get("students.total")),
       text(" học sinh; "),
-      fig("staff.party", party, "số đảng viên"),
+      figureInline(f.get("staff.party")),
       text(" đảng viên ("),
-      fig("staff.partyFull", f.partyFull, "chính thức"),
+      figureInline(f.get("staff.partyFull"), { prompt: "số chính thức" }),
       text(" chính thức, "),
-      fig("staff.partyProbationary", f.partyProbationary, "dự bị"),
+      figureInline(f.get("staff.partyProbationary"), { prompt: "số dự bị" }),
       text(" dự bị)."),
     ],
     { indent: true },
   );
 }
 
-/** The staff and student statistics as real tables (seed 001's table, laid out and added up). */
+/** A count in a statistics table: the figure, or a short prompt where the cell is blank. */
+const countCell = (key: string, v: number | null): Inline =>
+  v === null ? prompt("…") : field(key, n(v));
+
+/** The staff and student statistics as real tables (seed 001's table, laid out and added up):
+ *  each group as the school wrote it, then the total row from the figures policy. */
 export function statisticsTables(data: WorkbookData): Block[] {
   const out: Block[] = [];
-  const staff = data.staff?.rows.filter((r) => r.value.total) ?? [];
-  if (staff.length) {
-    const f = figures(data);
-    const female = staff.reduce((s, r) => s + (r.value.female ?? 0), 0);
+  const f = reportFigures(data);
+  const staff =
+    data.staff?.rows.filter(
+      (r) =>
+        r.value.total !== null ||
+        r.value.female !== null ||
+        r.value.partyFull !== null,
+    ) ?? [];
+  const staffTotal = f.get("staff.total");
+  if (staff.length || staffTotal?.value !== null) {
+    const occurrences = new Map<string, number>();
+    /** Keys stay stable per category; a second row of the same category gets a number. */
+    const keyOf = (c: string) => {
+      const i = (occurrences.get(c) ?? 0) + 1;
+      occurrences.set(c, i);
+      return i === 1 ? c : `${c}${i}`;
+    };
     out.push({
       kind: "table",
       header: [
@@ -95,34 +85,44 @@ export function statisticsTables(data: WorkbookData): Block[] {
       rows: [
         ...staff.map((r) => {
           const c = r.value.category ?? "other";
+          const k = keyOf(c);
           return [
-            [text(r.value.category ? StaffCategory[c] : (r.value.label ?? ""))],
-            [field(`staff.${c}.total`, n(r.value.total ?? 0))],
-            [field(`staff.${c}.female`, n(r.value.female ?? 0))],
-            [field(`staff.${c}.partyFull`, n(r.value.partyFull ?? 0))],
+            [text(r.value.label ?? (r.value.category ? StaffCategory[c] : ""))],
+            [countCell(`staff.${k}.total`, r.value.total)],
+            [countCell(`staff.${k}.female`, r.value.female)],
+            [countCell(`staff.${k}.partyFull`, r.value.partyFull)],
             [
-              field(
-                `staff.${c}.partyProbationary`,
-                n(r.value.partyProbationary ?? 0),
+              countCell(
+                `staff.${k}.partyProbationary`,
+                r.value.partyProbationary,
               ),
             ],
           ];
         }),
         [
           [text("Tổng cộng", { bold: true })],
-          [field("staff.total", n(f.staff ?? 0), true)],
-          [field("staff.female", n(female), true)],
-          [field("staff.partyFull", n(f.partyFull ?? 0), true)],
-          [field("staff.partyProbationary", n(f.partyProbationary ?? 0), true)],
+          [figureInline(staffTotal, { bold: true, prompt: "…" })],
+          [figureInline(f.get("staff.female"), { bold: true, prompt: "…" })],
+          [figureInline(f.get("staff.partyFull"), { bold: true, prompt: "…" })],
+          [
+            figureInline(f.get("staff.partyProbationary"), {
+              bold: true,
+              prompt: "…",
+            }),
+          ],
         ],
       ],
     });
   }
   const students =
-    data.students?.rows.filter((r) => r.value.classes || r.value.students) ??
-    [];
-  if (students.length) {
-    const f = figures(data);
+    data.students?.rows.filter(
+      (r) => r.value.classes !== null || r.value.students !== null,
+    ) ?? [];
+  const classes = f.get("students.classes");
+  const pupils = f.get("students.total");
+  if (students.length || classes?.value !== null || pupils?.value !== null) {
+    const average = (c: number | null, s: number | null) =>
+      c && s !== null ? text(n(Math.round((s / c) * 10) / 10)) : text("");
     out.push({
       kind: "table",
       header: ["Khối / nhóm", "Số lớp", "Số học sinh", "Bình quân HS/lớp"],
@@ -131,31 +131,15 @@ export function statisticsTables(data: WorkbookData): Block[] {
       rows: [
         ...students.map((r, i) => [
           [text(r.value.group ?? "")],
-          [field(`students.${i + 1}.classes`, n(r.value.classes ?? 0))],
-          [field(`students.${i + 1}.students`, n(r.value.students ?? 0))],
-          [
-            text(
-              r.value.classes
-                ? formatVnNumber(
-                    Math.round(
-                      ((r.value.students ?? 0) / r.value.classes) * 10,
-                    ) / 10,
-                  )
-                : "",
-            ),
-          ],
+          [countCell(`students.${i + 1}.classes`, r.value.classes)],
+          [countCell(`students.${i + 1}.students`, r.value.students)],
+          [average(r.value.classes, r.value.students)],
         ]),
         [
           [text("Tổng cộng", { bold: true })],
-          [field("students.classes", n(f.classes ?? 0), true)],
-          [field("students.total", n(f.students ?? 0), true)],
-          [
-            text(
-              f.classes
-                ? n(Math.round(((f.students ?? 0) / f.classes) * 10) / 10)
-                : "",
-            ),
-          ],
+          [figureInline(classes, { bold: true, prompt: "…" })],
+          [figureInline(pupils, { bold: true, prompt: "…" })],
+          [average(classes?.value ?? null, pupils?.value ?? null)],
         ],
       ],
     });
@@ -196,7 +180,8 @@ export function donations(
       appendix: [],
     };
   const s = summariseDonations(rows.map((r) => r.value));
-  const words = readVnNumber(s.total);
+  const total = reportFigures(data).get("donations.total");
+  const words = readVnNumber(total?.value ?? s.total);
   const body: Block[] = [
     para(
       [
@@ -205,7 +190,11 @@ export function donations(
         text(" lượt tài trợ của "),
         field("donations.donors", n(s.byDonor.size)),
         text(" nhà tài trợ, tổng giá trị "),
-        field("donations.total", formatAmountScaled(s.total), true),
+        figureInline(total, {
+          bold: true,
+          format: formatAmountScaled,
+          parts: "các dòng",
+        }),
         text(" ("),
         field("donations.totalWords", words.ok ? words.text : ""),
         text(")."),

@@ -12,12 +12,15 @@ export type Inline =
       readonly bold?: boolean;
       readonly italic?: boolean;
     }
-  /** A figure from the workbook, rendered inside a content control tagged `dvk:<key>`. */
+  /** A figure from the workbook, rendered inside a content control tagged `dvk:<key>`. A
+   *  `flag` marks a figure the workbook contradicts (a typed total its parts do not add up to):
+   *  highlighted, with the note as a Word comment. */
   | {
       readonly kind: "field";
       readonly key: string;
       readonly text: string;
       readonly bold?: boolean;
+      readonly flag?: string;
     }
   /** Guidance for the writer, where the data cannot write the text: bracketed and highlighted. */
   | { readonly kind: "prompt"; readonly text: string };

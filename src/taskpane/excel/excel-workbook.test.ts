@@ -199,6 +199,7 @@ describe("Excel workbook adapter", () => {
             [3, 45001, "A", 1],
           ],
           below: ["Tổng cộng", "", "", 18400001],
+          belowFormulas: ["Tổng cộng", "", "", "=SUM(D4:D6)"],
         },
       ],
     });
@@ -217,6 +218,8 @@ describe("Excel workbook adapter", () => {
         [3, 45001, "A", 1],
       ],
       below: ["Tổng cộng", null, null, 18400001],
+      // The total is a formula's result: the reader never takes it for a typed figure.
+      belowFormulas: [false, false, false, true],
     });
   });
 

@@ -106,7 +106,7 @@ export function createExcelWorkbook(
           );
           head.load("values,rowIndex");
           const below = range.getRowsBelow(1);
-          below.load("values");
+          below.load("values,formulas");
           return { table, range, head, below };
         });
         await ctx.sync();
@@ -167,18 +167,23 @@ export function createExcelWorkbook(
             header: (values[0] ?? []).map((v) => (v === null ? "" : String(v))),
             rows: values.slice(1).map(normalizeRow),
             below: normalizeRow((p.below.values as CellValue[][])[0] ?? []),
+            belowFormulas: ((p.below.formulas as unknown[][])[0] ?? []).map(
+              (f) => typeof f === "string" && f.startsWith("="),
+            ),
           };
         });
       }),
 
     // 1 sync whatever the number of ranges.
-    readRanges: (refs) =>
+    readRanges: (refs, options) =>
       guarded(run, async (ctx) => {
         const ranges = refs.map((r) => {
           const range = ctx.workbook.worksheets
             .getItem(r.sheet)
             .getRange(r.range);
-          range.load("address,values");
+          range.load(
+            options?.formulas ? "address,values,formulas" : "address,values",
+          );
           return { ref: r, range };
         });
         await ctx.sync();
@@ -186,6 +191,13 @@ export function createExcelWorkbook(
           sheet: ref.sheet,
           range: stripSheet(range.address),
           values: (range.values as CellValue[][]).map(normalizeRow),
+          ...(options?.formulas
+            ? {
+                formulas: (range.formulas as unknown[][]).map((row) =>
+                  row.map((f) => typeof f === "string" && f.startsWith("=")),
+                ),
+              }
+            : {}),
         }));
       }),
 

@@ -1,5 +1,6 @@
 /* Report actions of the task pane, outside React: building, downloading, copying a table. Heavy
  * libraries (docx, exceljs) are loaded on first use. */
+import { flaggedFields } from "../../core/report/fields";
 import { REPORT_KINDS, type ReportKind } from "../../core/report/kinds";
 import type { Block, ReportTree } from "../../core/report/tree";
 import { readTables, type WorkbookData } from "../../core/sheets/read";
@@ -11,15 +12,22 @@ export function dataOf(tables: readonly TableData[]): WorkbookData {
   return readTables(tables).data;
 }
 
-/** Headings and tables of the tree, for the outline preview. */
+/** Headings and tables of the tree, for the outline preview, then the figures it marks as
+ *  contradicted by the workbook. */
 export function outline(tree: ReportTree): string[] {
   const out: string[] = [];
+  const flagged = flaggedFields(tree);
   for (const b of tree.blocks) {
     if (b.kind === "paragraph" && b.bold)
       out.push(b.inlines.map((i) => i.text).join(""));
     if (b.kind === "table")
       out.push(`  [Bảng: ${b.header.join(" | ")} — ${b.rows.length} dòng]`);
   }
+  if (flagged.length)
+    out.push(
+      "Số liệu mâu thuẫn (tô vàng trong bản nháp):",
+      ...flagged.map((f) => `  ⚠ ${f.text}: ${f.flag}`),
+    );
   return out;
 }
 

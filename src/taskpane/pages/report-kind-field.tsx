@@ -1,5 +1,6 @@
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import * as React from "react";
+import { describeConflicts, reportFigures } from "../../core/report/figures";
 import { missingGeneral } from "../../core/report/kinds";
 import type { ReportTree } from "../../core/report/tree";
 import type { TableData } from "../../core/workbook/types";
@@ -44,7 +45,11 @@ export function useReportKind(): {
   const build = (tables: readonly TableData[]) => {
     const data = dataOf(tables);
     const missing = missingGeneral(data);
-    const notes: ResultLine[] = missing.length ? [{ intent: "warning", text: `${ui.report.missingGeneral} ${missing.join(", ")}.` }] : [];
+    const conflicts = describeConflicts(reportFigures(data));
+    const notes: ResultLine[] = [
+      ...(conflicts.length ? [{ intent: "warning" as const, text: `${ui.report.conflicts} ${conflicts.join(" ")}` }] : []),
+      ...(missing.length ? [{ intent: "warning" as const, text: `${ui.report.missingGeneral} ${missing.join(", ")}.` }] : []),
+    ];
     return { tree: kind.build(data, { modelIndex: Number(modelIndex) || 1 }), notes };
   };
   const showOutline = (tables: readonly TableData[]) => {

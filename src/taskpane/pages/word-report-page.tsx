@@ -114,8 +114,9 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
         <Button
           disabled={busy || noSource}
           onClick={act(async (t) => {
-            const [first, ...rest] = describeRefresh(await document.refreshFields(fieldValues(build(t).tree)));
-            return [{ intent: "success", text: first }, ...rest.map((text): ResultLine => ({ intent: "info", text }))];
+            const { tree, notes } = build(t);
+            const [first, ...rest] = describeRefresh(await document.refreshFields(fieldValues(tree)));
+            return [{ intent: "success", text: first }, ...rest.map((text): ResultLine => ({ intent: "info", text })), ...notes];
           })}
           data-testid="refresh-fields"
         >
