@@ -4,6 +4,7 @@ import { benchVn } from "./vn.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchChecks } from "./checks.bench";
 import { benchReport } from "./report.bench";
+import { benchImport } from "./import.bench";
 
 async function main(): Promise<void> {
   console.log(
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await benchWorkbook();
   await benchChecks();
   await benchReport();
+  await benchImport();
 }
 
 void main();

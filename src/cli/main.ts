@@ -5,6 +5,7 @@ import { baoCaoCommand } from "./commands/bao-cao";
 import { hamCommand } from "./commands/ham";
 import { kiemTraCommand } from "./commands/kiem-tra";
 import { mauCommand } from "./commands/mau";
+import { nhapBaoCaoCommand } from "./commands/nhap-bao-cao";
 import { ExitCode, type CliIo } from "./io";
 
 /** A subcommand: parses its own arguments and returns an exit code. */
@@ -32,6 +33,11 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary:
       "bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>]   Soạn bản nháp báo cáo Word",
     run: baoCaoCommand,
+  },
+  "nhap-bao-cao": {
+    summary:
+      "nhap-bao-cao <báo-cáo-cũ.docx> <tệp.xlsx> [--loai <loại>]   Nhập báo cáo kỳ trước vào sheet Nội dung báo cáo",
+    run: nhapBaoCaoCommand,
   },
   ham: {
     summary:

@@ -41,7 +41,7 @@ export function tableXml(b: TableBlock, size: number, textMm: number): string {
     `<w:tr><w:trPr><w:tblHeader/></w:trPr>${b.header.map((h, i) => cellXml(h, i, true)).join("")}</w:tr>`,
     ...b.rows.map(
       (r) =>
-        `<w:tr>${r.map((c, i) => cellXml(c.map((x) => x.text).join(""), i, false)).join("")}</w:tr>`,
+        `<w:tr><w:trPr><w:cantSplit/></w:trPr>${r.map((c, i) => cellXml(c.map((x) => x.text).join(""), i, false)).join("")}</w:tr>`,
     ),
   ];
   return (

@@ -43,6 +43,6 @@ export function block(b: Block, c: BlockContext): (Paragraph | Table)[] {
     case "table":
       return b.compact
         ? [placeholder(b, c.compact)]
-        : bodyTable(b, c.size, c.comments);
+        : bodyTable(b, c.size, c.textMm, c.comments);
   }
 }

@@ -42,12 +42,21 @@ export function signature(
       align: "left",
       spaceBefore: 12,
     }),
-    ...b.recipients.map((r) =>
-      paragraph([{ kind: "text", text: `- ${r};` }], {
-        size: 11,
-        align: "left",
-        spaceBefore: 0,
-      }),
+    // Each recipient ends with ";", the last ("Lưu: VT") with "." (ND 30/2020, Phụ lục I).
+    ...b.recipients.map((r, i) =>
+      paragraph(
+        [
+          {
+            kind: "text",
+            text: `- ${r.replace(/[\s;.,]+$/, "")}${i === b.recipients.length - 1 ? "." : ";"}`,
+          },
+        ],
+        {
+          size: 11,
+          align: "left",
+          spaceBefore: 0,
+        },
+      ),
     ),
   ];
   return borderless([

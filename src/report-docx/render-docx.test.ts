@@ -379,7 +379,7 @@ describe("renderDocx: blocks", () => {
     expect(kids(left, "w:p").map(textOf)).toEqual([
       "Nơi nhận:",
       "- Như trên;",
-      "- Lưu: VT;",
+      "- Lưu: VT.", // the last line ends with "." (ND 30/2020)
     ]);
     const heading = kids(left, "w:p")[0];
     expect(all(heading, "w:b")).not.toHaveLength(0);
@@ -616,9 +616,13 @@ describe("renderDocx: every report kind from the sample workbook", () => {
     const appendix = d.blocks[d.blocks.indexOf(heading) + 1];
     expect(appendix.tagName).toBe("w:tbl");
     const rows = kids(appendix, "w:tr");
-    expect(rows).toHaveLength(n + 1);
+    expect(rows).toHaveLength(n + 2); // header, the lines, the total
     for (let i = 1; i <= n; i++)
       expect(textOf(rows[i])).toContain(`Ủng hộ đợt ${i}`);
+    expect(textOf(rows.at(-1)!)).toMatch(/^Tổng cộng[\d.]+$/);
+    expect(all(rows[0]!, "w:tblHeader")).toHaveLength(1);
+    for (const r of rows.slice(1))
+      expect(all(r, "w:cantSplit")).toHaveLength(1);
     expect(textOf(rows[1])).toContain(SPECIAL);
     expect(all(appendix, "w:sdt")).toHaveLength(0); // plain text; the total is tagged above
     const cols = gridCols(appendix);
@@ -633,7 +637,21 @@ describe("renderDocx: every report kind from the sample workbook", () => {
     );
     expect(d.xml).not.toContain("PHỤ LỤC");
     const ledger = tables(d).find((t) => textOf(t).includes("Ủng hộ đợt 1"))!;
-    expect(kids(ledger, "w:tr")).toHaveLength(LEDGER_INLINE_LIMIT + 1);
+    const rows = kids(ledger, "w:tr");
+    expect(rows).toHaveLength(LEDGER_INLINE_LIMIT + 2); // header, the lines, the total
     expect(sdts(ledger).map((s) => s.tag)).toContain("dvk:donations.line.4");
+    // The total row: the figure of record in đồng, its own field beside "… triệu đồng".
+    expect(textOf(rows.at(-1)!)).toMatch(/^Tổng cộng[\d.]+$/);
+    expect(sdts(rows.at(-1)!).map((s) => s.tag)).toEqual([
+      "dvk:donations.total:dong",
+    ]);
+    // A header repeated on every page, rows that do not split, fixed widths so dates do not wrap.
+    expect(all(rows[0]!, "w:tblHeader")).toHaveLength(1);
+    for (const r of rows.slice(1))
+      expect(all(r, "w:cantSplit")).toHaveLength(1);
+    expect(attr(ledger, "w:tblLayout", "w:type")).toBe("fixed");
+    const cols = gridCols(ledger);
+    expect(Math.abs(sum(cols) - twip(165))).toBeLessThanOrEqual(cols.length);
+    expect(cols[1]! / sum(cols)).toBeGreaterThanOrEqual(0.15); // "dd/mm/yyyy" at 13 pt
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { WorkbookError } from "../core/workbook/types";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
@@ -93,5 +94,94 @@ describe("XlsxWorkbook (exceljs)", () => {
     ]);
     const back = await XlsxWorkbook.load(ExcelJS, await wb.toBuffer());
     expect((await back.inspect()).map((s) => s.name)).toEqual(["A", "B", "C"]);
+  });
+
+  test("text escapes _xHHHH_ are decoded: shared strings (any case), inline strings, _x005F_ keeps a literal one", async () => {
+    const raw = new ExcelJS.Workbook();
+    const ws = raw.addWorksheet("S");
+    ws.getCell("A1").value = "Dòng 1_x000d_\nDòng 2"; // lower-case hex, as some tools write
+    ws.getCell("A2").value = "Mã _x005F_x000D_ giữ nguyên";
+    ws.getCell("A3").value = "placeholder";
+    const zip = await JSZip.loadAsync(await raw.xlsx.writeBuffer());
+    // A3 as an inline string, the way openpyxl and other writers store text.
+    const sheet = "xl/worksheets/sheet1.xml";
+    const xml = await zip.file(sheet)!.async("string");
+    const inline = xml.replace(
+      /<c r="A3"([^>]*?) t="s"><v>\d+<\/v><\/c>/,
+      '<c r="A3"$1 t="inlineStr"><is><t>Ngôi nhà_x0020_xanh_x0001_ _x005F_x0009_</t></is></c>',
+    );
+    expect(inline).not.toBe(xml);
+    zip.file(sheet, inline);
+    const wb = await XlsxWorkbook.load(
+      ExcelJS,
+      await zip.generateAsync({ type: "uint8array" }),
+    );
+    const [range] = await wb.readRanges([{ sheet: "S", range: "A1:A3" }]);
+    expect(range!.values.map((r) => r[0])).toEqual([
+      "Dòng 1\r\nDòng 2",
+      "Mã _x000D_ giữ nguyên",
+      "Ngôi nhà xanh _x0009_",
+    ]);
+  });
+
+  test("a table grows by rows and by a column (dropped and made again), kept through save and reload", async () => {
+    const wb = XlsxWorkbook.create(ExcelJS);
+    await wb.apply([
+      { kind: "addSheet", sheet: "S" },
+      {
+        kind: "write",
+        sheet: "S",
+        at: "A1",
+        cells: [
+          [{ value: "Mục" }, { value: "Nội dung" }],
+          [{ value: "007", numberFormat: "@" }, { value: "Có sẵn" }],
+        ],
+      },
+      {
+        kind: "addTable",
+        sheet: "S",
+        range: "A1:B2",
+        name: "tblN",
+        style: "TableStyleLight9",
+      },
+      { kind: "appendTableRows", sheet: "S", table: "tblN", count: 2 },
+      {
+        kind: "write",
+        sheet: "S",
+        at: "A3",
+        cells: [
+          [
+            { value: "1" },
+            { value: "=không phải công thức", numberFormat: "@" },
+          ],
+        ],
+      },
+      {
+        kind: "addTableColumn",
+        sheet: "S",
+        table: "tblN",
+        header: "Nội dung (nhập lần 2)",
+      },
+    ]);
+    const back = await XlsxWorkbook.load(ExcelJS, await wb.toBuffer());
+    const [t] = await back.readTables(["tblN"]);
+    expect(t!.range).toBe("A1:C4");
+    expect(t!.header).toEqual(["Mục", "Nội dung", "Nội dung (nhập lần 2)"]);
+    expect(t!.rows).toEqual([
+      ["007", "Có sẵn", null],
+      ["1", "=không phải công thức", null],
+      [null, null, null],
+    ]);
+    // The cells a table would take in must be empty: nothing under it is swallowed.
+    await back.apply([
+      { kind: "write", sheet: "S", at: "A5", cells: [[{ value: "ghi chú" }]] },
+    ]);
+    await expect(
+      back.apply([
+        { kind: "appendTableRows", sheet: "S", table: "tblN", count: 1 },
+      ]),
+    ).rejects.toThrow(
+      'Không mở rộng được bảng "tblN": ô A5 cạnh bảng đã có dữ liệu.',
+    );
   });
 });

@@ -265,10 +265,9 @@ export class XlsxWorkbook implements WorkbookHost {
           op.style ?? "TableStyleMedium2",
         );
       case "addTableColumn":
-        throw new WorkbookError(
-          "Không thêm được cột vào bảng trong tệp .xlsx; hãy thêm cột trong Excel.",
-          op.sheet,
-        );
+        return growTable(this.sheet(op.sheet), op.table, { header: op.header });
+      case "appendTableRows":
+        return growTable(this.sheet(op.sheet), op.table, { rows: op.count });
       case "validationList": {
         const ws = this.sheet(op.sheet);
         const b = parseRange(op.range);
@@ -457,6 +456,53 @@ function styleRange(ws: Worksheet, b: Block, s: CellStyle): void {
 
 /** exceljs writes a table's cells from its model: rebuild it from what the cells hold now
  *  (formulas kept), then restore each cell's number format. */
+/**
+ * The table `name` made one column wider (headed `header`) or `rows` rows longer: exceljs
+ * cannot resize a table, so it is dropped and made again over the larger range, its cells and
+ * style kept. The cells it takes in must be empty.
+ */
+function growTable(
+  ws: Worksheet,
+  name: string,
+  grow: { readonly header?: string; readonly rows?: number },
+): void {
+  const t = tablesOf(ws).find(
+    (x) => tableName(x).toLowerCase() === name.toLowerCase(),
+  );
+  if (!t)
+    throw new WorkbookError(
+      `Không tìm thấy bảng "${name}" ở sheet "${ws.name}".`,
+      ws.name,
+    );
+  const b = tableBlock(t);
+  const next: Block = {
+    ...b,
+    bottom: b.bottom + (grow.rows ?? 0),
+    right: b.right + (grow.header === undefined ? 0 : 1),
+  };
+  for (let r = b.top; r <= next.bottom; r++)
+    for (let c = b.left; c <= next.right; c++) {
+      if (r <= b.bottom && c <= b.right) continue;
+      if (seamValue(ws.getCell(r + 1, c + 1).value) !== null)
+        throw new WorkbookError(
+          `Không mở rộng được bảng "${tableName(t)}": ô ${cellAddress(r, c)} cạnh bảng đã có dữ liệu.`,
+          ws.name,
+          cellAddress(r, c),
+        );
+    }
+  if (grow.header !== undefined) {
+    const cell = ws.getCell(b.top + 1, next.right + 1);
+    cell.numFmt = "@";
+    cell.value = grow.header;
+  }
+  const theme =
+    (t as unknown as { table: { style?: { theme?: string } } }).table.style
+      ?.theme ?? "TableStyleMedium2";
+  const real = tableName(t);
+  ws.removeTable(real);
+  addTable(ws, next, real, theme);
+}
+
 function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
   for (const other of ws.workbook.worksheets)
     if (

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { runChecks } from "../../src/core/checks/run";
 import type { Finding } from "../../src/core/model/finding";
-import { reportFigures, type Figure } from "../../src/core/report/figures";
+import { reportFigures, type Figure } from "../../src/core/figures/figures";
 import { REPORT_KINDS } from "../../src/core/report/kinds";
 import { readWorkbook } from "../../src/core/sheets/read";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";

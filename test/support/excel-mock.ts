@@ -275,14 +275,42 @@ export function createExcelMock(
     },
   }) as any;
   collection(context.workbook.worksheets, state.sheets.map(makeSheet));
-  collection(
-    context.workbook.tables,
-    state.tables.map((t) => {
-      const worksheet = attach({ name: t.sheet });
-      worksheet.getRange = (a: string) => makeRange(t.sheet, a);
-      return { name: t.name, worksheet, getRange: () => tableRange(t) };
-    }),
-  );
+  const tableItems: any[] = state.tables.map((t) => {
+    const worksheet = attach({ name: t.sheet });
+    worksheet.getRange = (a: string) => makeRange(t.sheet, a);
+    return {
+      name: t.name,
+      worksheet,
+      getRange: () => tableRange(t),
+      rows: {
+        add: (index?: number, values?: unknown) =>
+          calls.push({
+            target: `table ${t.name}`,
+            action: "rows.add",
+            arg: [index, values],
+          }),
+      },
+      columns: {
+        add: (index?: number, values?: unknown, name?: string) =>
+          calls.push({
+            target: `table ${t.name}`,
+            action: "columns.add",
+            arg: [index, values, name],
+          }),
+      },
+    };
+  });
+  collection(context.workbook.tables, tableItems);
+  context.workbook.tables.getItem = (name: string) => {
+    const t = tableItems.find(
+      (x) => x.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (!t)
+      throw Object.assign(new Error(`Table ${name} not found`), {
+        code: "ItemNotFound",
+      });
+    return t;
+  };
   // The mock's own sync updates nested proxies in promise continuations it does not await;
   // let them settle before the adapter reads, and count every call.
   const mockSync = context.sync.bind(context);

@@ -4,7 +4,7 @@ import { toExcelSerial } from "../../src/core/vn/excel-serial";
 import { columnLetters } from "../../src/core/workbook/a1";
 import type { CellValue, TableData } from "../../src/core/workbook/types";
 import { generalSpec } from "../../src/core/sheets/specs";
-import type { TableSheetSpec } from "../../src/core/sheets/spec";
+import type { KeyValueSheetSpec, TableSheetSpec } from "../../src/core/sheets/spec";
 import { HEADER_ROW } from "../../src/core/sheets/spec";
 
 type Row = Readonly<Record<string, CellValue | undefined>>;
@@ -32,20 +32,21 @@ export function tableOf(
   };
 }
 
-/** The Thông tin chung table with the given values (display values, dates as Excel serials). */
-export function generalOf(values: Row): TableData {
+/** A key-value sheet's table with the given values (display values, dates as Excel serials). */
+export function keyValueOf(spec: KeyValueSheetSpec, values: Row): TableData {
   return {
-    name: generalSpec.tableName,
-    sheet: generalSpec.sheetName,
-    range: `A${HEADER_ROW}:C${HEADER_ROW + generalSpec.fields.length}`,
+    name: spec.tableName,
+    sheet: spec.sheetName,
+    range: `A${HEADER_ROW}:C${HEADER_ROW + spec.fields.length}`,
     header: ["Mục", "Nội dung", "Hướng dẫn"],
-    rows: generalSpec.fields.map((f) => [
-      f.label,
-      values[f.key] ?? null,
-      f.hint,
-    ]),
+    rows: spec.fields.map((f) => [f.label, values[f.key] ?? null, f.hint]),
     below: [null, null, null],
   };
+}
+
+/** The Thông tin chung table with the given values. */
+export function generalOf(values: Row): TableData {
+  return keyValueOf(generalSpec, values);
 }
 
 /** Excel serial of a date. */

@@ -1,6 +1,6 @@
 /** `dvk bao-cao <tệp.xlsx> --loai <kind> [-o <tệp.docx>] [--ghi-de]`: a report draft as .docx. */
 import ExcelJS from "exceljs";
-import { describeConflicts, reportFigures } from "../../core/report/figures";
+import { describeConflicts, reportFigures } from "../../core/figures/figures";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import {

@@ -77,6 +77,21 @@ export const RecognitionLevel = {
   district: "Huyện, quận, thành phố",
   province: "Tỉnh",
 } as const;
+/** Who an evaluation row rates (xếp loại viên chức / đảng viên). */
+export const EvaluationSubject = {
+  staff: "Viên chức",
+  party: "Đảng viên",
+} as const;
+export type EvaluationSubject = keyof typeof EvaluationSubject;
+
+/** The four ratings, best first (Nghị định 90/2020, Quy định 124-QĐ/TW). */
+export const Rating = {
+  excellent: "Hoàn thành xuất sắc nhiệm vụ",
+  good: "Hoàn thành tốt nhiệm vụ",
+  fulfilled: "Hoàn thành nhiệm vụ",
+  notFulfilled: "Không hoàn thành nhiệm vụ",
+} as const;
+
 export const ModelStatus = {
   registered: "Đã đăng ký",
   inProgress: "Đang thực hiện",

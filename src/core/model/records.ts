@@ -7,6 +7,7 @@ import { z } from "zod";
 import {
   DocumentFamily,
   DonationForm,
+  EvaluationSubject,
   ModelField,
   ModelKind,
   ModelStatus,
@@ -18,6 +19,7 @@ import {
   StaffCategory,
   YesNo,
 } from "./enums";
+import { REPORT_KIND_NAMES } from "./report-outlines";
 
 const keys = <T extends Record<string, string>>(o: T) =>
   z.enum(Object.keys(o) as [keyof T & string, ...(keyof T & string)[]]);
@@ -142,14 +144,63 @@ export const ModelRow = z.object({
     .max(2100, { error: "năm không hợp lệ" })
     .nullable(),
   registeredOn: CalendarDate.nullable(),
+  address: text,
+  place: text,
+  timeframe: text,
+  situation: text,
   goals: text,
+  steps: text,
   solutions: text,
+  basis: text,
   results: text,
   status: keys(ModelStatus).nullable(),
   recognisedLevel: keys(RecognitionLevel).nullable(),
   commendation: text,
 });
 export type ModelRow = z.infer<typeof ModelRow>;
+
+/** Tổ chức Đảng: the school's Party cell (seed 004: "03 tổ đảng, 38 đảng viên (37 chính thức, 1
+ *  dự bị); Ban chi ủy gồm 05 đồng chí, 01 Bí thư, 01 Phó Bí thư và 03 chi ủy viên"). */
+export const PartyInfo = z.object({
+  branchName: text,
+  parentBody: text,
+  partyGroups: count,
+  committeeMembers: count,
+  secretary: text,
+  deputySecretary: text,
+  fullMembers: count,
+  probationaryMembers: count,
+  admitted: count,
+  officialised: count,
+});
+export type PartyInfo = z.infer<typeof PartyInfo>;
+
+/** One row of "Đánh giá, xếp loại": how many were rated HTXS / HTT / HT / KHT (seed 003: 6
+ *  HTXS, 26 HTT). */
+export const EvaluationRow = z.object({
+  subject: keys(EvaluationSubject).nullable(),
+  label: text,
+  period: text,
+  excellent: count,
+  good: count,
+  fulfilled: count,
+  notFulfilled: count,
+  note: text,
+});
+export type EvaluationRow = z.infer<typeof EvaluationRow>;
+
+/** One row of "Nội dung báo cáo": a section of a report kind and the text the draft prints under
+ *  its heading (`{{staff.total}}`-style fields print the workbook's figures). */
+export const NarrativeRow = z.object({
+  order: z.number().nullable(),
+  kind: keys(REPORT_KIND_NAMES).nullable(),
+  number: text,
+  heading: text,
+  text: text,
+  data: text,
+  source: text,
+});
+export type NarrativeRow = z.infer<typeof NarrativeRow>;
 
 /** One legal basis (Văn bản căn cứ). */
 export const LegalRefRow = z.object({

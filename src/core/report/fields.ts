@@ -33,8 +33,9 @@ export function flaggedFields(
   const out: { key: string; text: string; flag: string }[] = [];
   for (const b of tree.blocks)
     for (const i of inlinesOf(b))
-      if (i.kind === "field" && i.flag && !seen.has(i.key)) {
-        seen.add(i.key);
+      if (i.kind === "field" && i.flag && !seen.has(i.key.split(":")[0]!)) {
+        // `staff.total:00` is `staff.total` printed another way: listed once.
+        seen.add(i.key.split(":")[0]!);
         out.push({ key: i.key, text: i.text, flag: i.flag });
       }
   return out;

@@ -1,4 +1,6 @@
-/** The report kinds by CLI id: each maps the workbook data to a report tree. */
+/** The report kinds by CLI id: each builds a report tree from the workbook data with the one
+ *  outlined builder; the names are those of `REPORT_KIND_NAMES`. */
+import { REPORT_KIND_NAMES, type ReportKindId } from "../model/report-outlines";
 import type { WorkbookData } from "../sheets/read";
 import { generalSpec, REQUIRED_GENERAL } from "../sheets/specs";
 import { congTacDanVan } from "./kinds/cong-tac-dan-van";
@@ -6,51 +8,37 @@ import { dangKyMoHinh } from "./kinds/dang-ky-mo-hinh";
 import { giamSat } from "./kinds/giam-sat";
 import { ketQuaMoHinh } from "./kinds/ket-qua-mo-hinh";
 import { soKet, tongKet } from "./kinds/so-ket";
+import { buildOutlined, type OutlinedKind } from "./outlined";
 import type { ReportTree } from "./tree";
 
 export interface ReportOptions {
-  /** dang-ky-mo-hinh: which model (1-based, in the order of the sheet). */
+  /** Which model the report is about (1-based, in the order of the sheet); default: the first
+   *  collective model. */
   readonly modelIndex?: number;
 }
 
 export interface ReportKind {
-  readonly id: string;
+  readonly id: ReportKindId;
   readonly name: string;
   readonly build: (data: WorkbookData, options?: ReportOptions) => ReportTree;
 }
 
-export const REPORT_KINDS: readonly ReportKind[] = [
-  {
-    id: "ket-qua-mo-hinh",
-    name: "Báo cáo kết quả thực hiện mô hình “Dân vận khéo”",
-    build: ketQuaMoHinh,
-  },
-  {
-    id: "so-ket",
-    name: "Báo cáo sơ kết phong trào thi đua “Dân vận khéo”",
-    build: soKet,
-  },
-  {
-    id: "tong-ket",
-    name: "Báo cáo tổng kết phong trào thi đua “Dân vận khéo”",
-    build: tongKet,
-  },
-  {
-    id: "dang-ky-mo-hinh",
-    name: "Bảng đăng ký xây dựng mô hình “Dân vận khéo”",
-    build: (d, o) => dangKyMoHinh(d, o?.modelIndex ?? 1),
-  },
-  {
-    id: "cong-tac-dan-van",
-    name: "Báo cáo kết quả thực hiện công tác dân vận",
-    build: congTacDanVan,
-  },
-  {
-    id: "giam-sat",
-    name: "Báo cáo giám sát thực hiện phong trào “Dân vận khéo”",
-    build: giamSat,
-  },
-];
+const OUTLINED: Readonly<Record<ReportKindId, OutlinedKind>> = {
+  "ket-qua-mo-hinh": ketQuaMoHinh,
+  "so-ket": soKet,
+  "tong-ket": tongKet,
+  "dang-ky-mo-hinh": dangKyMoHinh,
+  "cong-tac-dan-van": congTacDanVan,
+  "giam-sat": giamSat,
+};
+
+export const REPORT_KINDS: readonly ReportKind[] = (
+  Object.keys(REPORT_KIND_NAMES) as ReportKindId[]
+).map((id) => ({
+  id,
+  name: REPORT_KIND_NAMES[id],
+  build: (data, options) => buildOutlined(OUTLINED[id], data, options),
+}));
 
 /** Required general fields the draft will show as prompts (Vietnamese labels), for a note. */
 export function missingGeneral(data: WorkbookData): string[] {

@@ -1,7 +1,7 @@
 /** The parts every report kind shares: header block, title, legal bases, signature — per the
  *  state (Nghị định 30/2020) or Party (Hướng dẫn 36-HD/VPTW) document family. */
-import type { GeneralInfo } from "../model/records";
-import type { LegalRefRow } from "../model/records";
+import type { RecognitionLevel } from "../model/enums";
+import type { GeneralInfo, LegalRefRow, ModelRow } from "../model/records";
 import type { WorkbookData } from "../sheets/read";
 import { formatCitation } from "../vn/format-citation";
 import { formatDocumentNumberLine } from "../vn/format-document-number-line";
@@ -27,13 +27,69 @@ export const DEFAULT_MARGINS: Margins = {
 
 const upper = (s: string) => s.toLocaleUpperCase("vi");
 
-/** The header block of the document's family. */
-export function headerBlock(g: GeneralInfo): Block {
+/** Words that name what a body is ("TRƯỜNG THCS", "ĐẢNG ỦY PHƯỜNG"): a header line may break
+ *  after them, never inside the proper name that follows. */
+const KIND_WORDS =
+  /^(?:(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|ỦY BAN NHÂN DÂN|UBND|PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD&ĐT|PHÒNG GD-ĐT|SỞ GIÁO DỤC VÀ ĐÀO TẠO|SỞ GD&ĐT|BAN CHỈ ĐẠO|TRƯỜNG|MẦM NON|MẪU GIÁO|TIỂU HỌC|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG|PHỔ THÔNG|LIÊN CẤP|DÂN TỘC NỘI TRÚ|MN|MG|TH|THCS|THPT|TH&THCS|THCS&THPT|TH-THCS|PTDTNT|PTDTBT|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s+)+/u;
+
+/**
+ * A body's name in capitals with the spaces of its proper name made non-breaking, so a header
+ * line breaks after "TRƯỜNG TH&THCS" or "ĐẢNG ỦY PHƯỜNG" and never inside "VĨNH BÌNH BẮC" or
+ * "GIANG BIÊN" (names up to 24 characters; a longer one may break where it must).
+ * @example headerName("Đảng ủy phường Giang Biên") // "ĐẢNG ỦY PHƯỜNG GIANG\u00a0BIÊN"
+ */
+export function headerName(name: string): string {
+  const caps = upper(name.replace(/\s+/g, " ").trim());
+  const kind = KIND_WORDS.exec(caps)?.[0] ?? "";
+  const proper = caps.slice(kind.length);
+  if (!kind || proper.length > 24) return caps;
+  return kind + proper.replace(/ /g, "\u00a0");
+}
+
+/** The level a model is registered at, as one word for "cấp …" (not the list's "Huyện, quận,
+ *  thành phố"): which of them from the addresses the workbook holds. */
+export function levelName(
+  level: keyof typeof RecognitionLevel,
+  g: GeneralInfo,
+  m?: ModelRow | null,
+): string {
+  const where = ` ${[m?.address, m?.place, g.superiorBody, g.unitName, g.place]
+    .filter(Boolean)
+    .join(" ")
+    .toLocaleLowerCase("vi")} `;
+  const has = (w: string) =>
+    new RegExp(`[^\\p{L}]${w}[^\\p{L}]`, "u").test(where);
+  switch (level) {
+    case "school":
+      return "cơ sở";
+    case "commune":
+      return has("phường") ? "phường" : has("thị trấn") ? "thị trấn" : "xã";
+    case "district":
+      return has("quận")
+        ? "quận"
+        : has("thị xã")
+          ? "thị xã"
+          : has("huyện")
+            ? "huyện"
+            : has("thành phố") || has("tp\\.")
+              ? "thành phố"
+              : "huyện";
+    case "province":
+      return "tỉnh";
+  }
+}
+
+/** The header block of the document's family; `numbered: false` leaves out the "Số:" line
+ *  (the registration form). */
+export function headerBlock(
+  g: GeneralInfo,
+  o: { numbered?: boolean } = {},
+): Block {
   const party = g.documentFamily === "party";
   const superior = g.superiorBody
     ? [
         {
-          inlines: [field("general.superiorBody", upper(g.superiorBody))],
+          inlines: [field("general.superiorBody", headerName(g.superiorBody))],
           size: 13,
         },
       ]
@@ -41,13 +97,14 @@ export function headerBlock(g: GeneralInfo): Block {
   const unit: HeaderLine = {
     inlines: [
       g.unitName
-        ? field("general.unitName", upper(g.unitName))
+        ? field("general.unitNameHeader", headerName(g.unitName))
         : prompt("TÊN ĐƠN VỊ"),
     ],
     size: 13,
     bold: true,
     underline: !party,
   };
+  const numbered = o.numbered !== false;
   const number = formatDocumentNumberLine(
     party ? "party" : "state",
     g.documentNumber,
@@ -67,7 +124,9 @@ export function headerBlock(g: GeneralInfo): Block {
         ...superior,
         unit,
         { inlines: [text("*")], size: 13 },
-        { inlines: [field("general.number", number)], size: 13 },
+        ...(numbered
+          ? [{ inlines: [field("general.number", number)], size: 13 }]
+          : []),
       ],
       right: [
         {
@@ -85,7 +144,9 @@ export function headerBlock(g: GeneralInfo): Block {
     left: [
       ...superior,
       unit,
-      { inlines: [field("general.number", number)], size: 13 },
+      ...(numbered
+        ? [{ inlines: [field("general.number", number)], size: 13 }]
+        : []),
     ],
     right: [
       {

@@ -1,17 +1,14 @@
 /** Report sections built from the workbook, shared by the report kinds: the situation figures,
  *  the staff and student tables, the donations, the models. Every figure is a field. */
 import { lineAmount, summariseDonations } from "../donations/summary";
-import {
-  ModelField,
-  ModelStatus,
-  RecognitionLevel,
-  StaffCategory,
-} from "../model/enums";
+import { ModelField, ModelStatus, StaffCategory } from "../model/enums";
 import type { WorkbookData } from "../sheets/read";
 import { formatAmountScaled } from "../vn/format-amount-scaled";
 import { formatVnNumber } from "../vn/format-vn-number";
 import { readVnNumber } from "../vn/read-number";
-import { figureInline, reportFigures } from "./figures";
+import { reportFigures } from "../figures/figures";
+import { figureInline } from "./figure-inline";
+import { generalOf, levelName } from "./parts";
 import { field, para, prompt, text, type Block, type Inline } from "./tree";
 
 const n = formatVnNumber;
@@ -163,6 +160,7 @@ export function statisticsTables(data: WorkbookData): Block[] {
 export function donations(
   data: WorkbookData,
   year: number,
+  o: { readonly sentence?: boolean } = {},
 ): { body: Block[]; appendix: Block[] } {
   const rows = data.donations?.rows ?? [];
   if (!rows.length)
@@ -181,27 +179,34 @@ export function donations(
     };
   const s = summariseDonations(rows.map((r) => r.value));
   const total = reportFigures(data).get("donations.total");
-  const words = readVnNumber(total?.value ?? s.total);
-  const body: Block[] = [
-    para(
-      [
-        text(`Trong năm ${year}, đơn vị vận động được `),
-        field("donations.count", n(s.count)),
-        text(" lượt tài trợ của "),
-        field("donations.donors", n(s.byDonor.size)),
-        text(" nhà tài trợ, tổng giá trị "),
-        figureInline(total, {
-          bold: true,
-          format: formatAmountScaled,
-          parts: "các dòng",
-        }),
-        text(" ("),
-        field("donations.totalWords", words.ok ? words.text : ""),
-        text(")."),
-      ],
-      { indent: true },
-    ),
-  ];
+  // Words only for a figure of record: an unknown total has no words either.
+  const words = total?.value != null ? readVnNumber(total.value) : null;
+  const body: Block[] = [];
+  if (o.sentence !== false)
+    body.push(
+      para(
+        [
+          text(`Trong năm ${year}, đơn vị vận động được `),
+          field("donations.count", n(s.count)),
+          text(" lượt tài trợ của "),
+          field("donations.donors", n(s.byDonor.size)),
+          text(" nhà tài trợ, tổng giá trị "),
+          figureInline(total, {
+            bold: true,
+            format: formatAmountScaled,
+            parts: "các dòng",
+          }),
+          ...(words?.ok
+            ? [
+                text(" ("),
+                field("donations.totalWords", words.text),
+                text(")."),
+              ]
+            : [text(".")]),
+        ],
+        { indent: true },
+      ),
+    );
   const lines: Block = {
     kind: "table",
     header: [
@@ -212,32 +217,50 @@ export function donations(
       "Số lượng",
       "Giá trị (đồng)",
     ],
-    widths: [6, 12, 28, 24, 12, 18],
+    // Wide enough at the table's size for "TT", "dd/mm/yyyy" and "250.000.000" on one line.
+    widths: [7, 16, 25, 21, 13, 18],
     aligns: ["center", "center", "left", "left", "right", "right"],
-    rows: rows.map((l, i) => {
-      const v = l.value;
-      const a = lineAmount(v);
-      return [
-        [text(String(i + 1))],
+    rows: [
+      ...rows.map((l, i) => {
+        const v = l.value;
+        const a = lineAmount(v);
+        return [
+          [text(String(i + 1))],
+          [
+            text(
+              v.date
+                ? `${pad2(v.date.day)}/${pad2(v.date.month)}/${v.date.year}`
+                : "",
+            ),
+          ],
+          [text(v.donor ?? "")],
+          [text(v.item ?? "")],
+          [
+            text(
+              v.quantity === null
+                ? ""
+                : `${n(v.quantity)} ${v.unit ?? ""}`.trim(),
+            ),
+          ],
+          [field(`donations.line.${l.row}`, a === null ? "" : n(a))],
+        ];
+      }),
+      [
+        [],
+        [],
+        [text("Tổng cộng", { bold: true })],
+        [],
+        [],
         [
-          text(
-            v.date
-              ? `${pad2(v.date.day)}/${pad2(v.date.month)}/${v.date.year}`
-              : "",
-          ),
+          figureInline(total, {
+            bold: true,
+            parts: "các dòng",
+            prompt: "…",
+            variant: "dong",
+          }),
         ],
-        [text(v.donor ?? "")],
-        [text(v.item ?? "")],
-        [
-          text(
-            v.quantity === null
-              ? ""
-              : `${n(v.quantity)} ${v.unit ?? ""}`.trim(),
-          ),
-        ],
-        [field(`donations.line.${l.row}`, a === null ? "" : n(a))],
-      ];
-    }),
+      ],
+    ],
   };
   if (rows.length <= LEDGER_INLINE_LIMIT)
     return { body: [...body, lines], appendix: [] };
@@ -284,100 +307,68 @@ export function donations(
   };
 }
 
-/** Collective models, then individual ones ("2.1. Đ/c …: Khéo …"), with their results. */
-export function models(
+/** The models of one kind, as paragraphs: collective ones with field, status, recognition and
+ *  results; individual ones by owner ("- Đồng chí …: “…”. …"). A prompt when there are none. */
+export function modelParagraphs(
   data: WorkbookData,
-  numbering: { collective: string; individual: string },
+  kind: "collective" | "individual",
 ): Block[] {
-  const rows = data.models?.rows.map((r) => r.value) ?? [];
-  const out: Block[] = [];
-  const collective = rows.filter((m) => m.kind === "collective");
-  const individual = rows.filter((m) => m.kind === "individual");
-  out.push(para([text(`${numbering.collective} Tập thể`)], { bold: true }));
-  if (!collective.length)
-    out.push(
-      para([prompt("mô hình tập thể (chưa có ở sheet Mô hình DVK)")], {
-        indent: true,
-      }),
-    );
-  collective.forEach((m, i) =>
-    out.push(
+  const rows =
+    data.models?.rows.map((r) => r.value).filter((m) => m.kind === kind) ?? [];
+  const tag = kind === "collective" ? "c" : "i";
+  if (!rows.length)
+    return [
       para(
         [
-          text("Mô hình "),
-          field(`models.c${i + 1}.name`, `“${m.name ?? ""}”`, true),
-          text(
-            m.field ? ` (lĩnh vực ${ModelField[m.field].toLowerCase()}` : " (",
+          prompt(
+            `mô hình ${kind === "collective" ? "tập thể" : "cá nhân"} (chưa có ở sheet Mô hình DVK)`,
           ),
-          text(m.status ? `; ${ModelStatus[m.status].toLowerCase()}` : ""),
-          text(
-            m.recognisedLevel
-              ? `; được công nhận cấp ${RecognitionLevel[m.recognisedLevel].toLowerCase()}`
-              : "",
-          ),
-          text("). "),
-          m.results
-            ? field(`models.c${i + 1}.results`, m.results)
-            : prompt("kết quả đạt được"),
         ],
         { indent: true },
       ),
-    ),
-  );
-  out.push(para([text(`${numbering.individual} Cá nhân`)], { bold: true }));
-  if (!individual.length)
-    out.push(
-      para([prompt("mô hình cá nhân (chưa có ở sheet Mô hình DVK)")], {
-        indent: true,
-      }),
-    );
-  individual.forEach((m, i) =>
-    out.push(
-      para(
+    ];
+  return rows.map((m, i) => {
+    const key = `models.${tag}${i + 1}`;
+    const results = m.results
+      ? field(`${key}.results`, m.results)
+      : prompt("kết quả đạt được");
+    if (kind === "individual")
+      return para(
         [
-          text(`${numbering.individual.replace(/\.$/, "")}.${i + 1}. Đ/c `),
-          field(`models.i${i + 1}.owner`, m.owner ?? "", true),
-          text(": "),
-          field(`models.i${i + 1}.name`, m.name ?? ""),
+          text("- Đồng chí "),
+          m.owner ? field(`${key}.owner`, m.owner, true) : prompt("họ và tên"),
+          text(": mô hình "),
+          field(`${key}.name`, quoted(m.name ?? "")),
           text(". "),
-          m.results
-            ? field(`models.i${i + 1}.results`, m.results)
-            : prompt("kết quả đạt được"),
+          results,
         ],
         { indent: true },
-      ),
-    ),
-  );
-  return out;
+      );
+    const facts = [
+      m.field ? `lĩnh vực ${ModelField[m.field].toLowerCase()}` : "",
+      m.status ? ModelStatus[m.status].toLowerCase() : "",
+      m.recognisedLevel
+        ? `được công nhận cấp ${levelName(m.recognisedLevel, generalOf(data), m)}`
+        : "",
+    ].filter(Boolean);
+    return para(
+      [
+        text("Mô hình "),
+        field(`${key}.name`, quoted(m.name ?? ""), true),
+        text(facts.length ? ` (${facts.join("; ")}). ` : ". "),
+        results,
+      ],
+      { indent: true },
+    );
+  });
 }
 
-/** The usual closing sections: assessment, tasks, proposals. */
-export function closing(numbers: readonly [string, string, string]): Block[] {
-  return [
-    para([text(`${numbers[0]} ĐÁNH GIÁ CHUNG`)], { bold: true }),
-    para([text("1. Ưu điểm: ", { italic: true }), prompt("nêu ưu điểm")], {
-      indent: true,
-    }),
-    para(
-      [
-        text("2. Hạn chế và nguyên nhân: ", { italic: true }),
-        prompt("nêu hạn chế, nguyên nhân"),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("3. Bài học kinh nghiệm: ", { italic: true }),
-        prompt("nêu bài học kinh nghiệm"),
-      ],
-      { indent: true },
-    ),
-    para([text(`${numbers[1]} NHIỆM VỤ, GIẢI PHÁP`)], { bold: true }),
-    para([prompt("nêu nhiệm vụ, giải pháp thời gian tới")], { indent: true }),
-    para([text(`${numbers[2]} KIẾN NGHỊ, ĐỀ XUẤT`)], { bold: true }),
-    para(
-      [prompt("kiến nghị, đề xuất với cấp trên (nếu không có, ghi “Không”)")],
-      { indent: true },
-    ),
-  ];
+/** A name in Vietnamese quotes, without doubling quotes the cell already has
+ *  ("“Ngôi nhà xanh”" stays as it is). */
+export function quoted(name: string): string {
+  const bare = name
+    .trim()
+    .replace(/^["“”„]+|["“”„]+$/g, "")
+    .trim();
+  return `“${bare}”`;
 }

@@ -150,10 +150,9 @@ export async function insertTemplates(
       spec.kind === "keyValue"
         ? renderKeyValueSheet(
             spec,
-            (sample?.general as
-              Readonly<Record<string, TemplateValue>> | undefined) ?? {
-              schoolLevel: SchoolLevel[level],
-            },
+            (sample?.[id] as
+              Readonly<Record<string, TemplateValue>> | undefined) ??
+              (id === "general" ? { schoolLevel: SchoolLevel[level] } : null),
             create,
           )
         : renderTableSheet(
@@ -389,7 +388,13 @@ async function isEmptyTemplate(
   for (const level of Object.keys(SchoolLevel) as SchoolLevel[]) {
     const ops =
       spec.kind === "keyValue"
-        ? renderKeyValueSheet(spec, { schoolLevel: SchoolLevel[level] }, true)
+        ? renderKeyValueSheet(
+            spec,
+            spec === SHEETS.general
+              ? { schoolLevel: SchoolLevel[level] }
+              : null,
+            true,
+          )
         : renderTableSheet(spec, level, null, true);
     if (await holdsOnly(content, ops)) return true;
     // Specs without level-dependent rows render the same for every level.

@@ -98,6 +98,13 @@ export function renderTableSheet(
     },
   );
   cols.forEach((c, i) => {
+    if (c.wrap)
+      ops.push({
+        kind: "style",
+        sheet,
+        range: `${columnLetters(i)}${first}:${columnLetters(i)}${last}`,
+        style: { wrapText: true, verticalAlignment: "Top" },
+      });
     if (c.list)
       ops.push({
         kind: "validationList",
@@ -175,15 +182,12 @@ export function renderKeyValueSheet(
   } as const;
   const rows = spec.fields.map((f, i) => {
     const value = data?.[f.key];
-    const cell =
-      f.type === "date"
-        ? templateCell(
-            { ...valueColumn, type: "date" },
-            value,
-            first + i,
-            () => "B",
-          )
-        : templateCell(valueColumn, value, first + i, () => "B");
+    const cell = templateCell(
+      f.type === "list" ? valueColumn : { ...valueColumn, type: f.type },
+      value,
+      first + i,
+      () => "B",
+    );
     return [textCell(f.label), cell, textCell(f.hint)];
   });
   ops.push(

@@ -194,6 +194,9 @@ describe("reading the workbook back", () => {
       donations: null,
       models: null,
       legalRefs: null,
+      party: null,
+      evaluations: null,
+      narrative: null,
     });
   });
 

@@ -10,9 +10,12 @@ import { donationSummarySpec } from "./donation-summary-sheet";
 import type { TemplateValue } from "./cells";
 import type { KeyValueSheetSpec, SheetSpec, TableSheetSpec } from "./spec";
 import { donationsSpec } from "./specs/donations";
+import { evaluationsSpec } from "./specs/evaluations";
 import { generalSpec } from "./specs/general";
 import { legalRefsSpec } from "./specs/legal-refs";
 import { modelsSpec } from "./specs/models";
+import { narrativeSpec } from "./specs/narrative";
+import { partySpec } from "./specs/party";
 import { rosterSpec } from "./specs/roster";
 import { staffSpec } from "./specs/staff";
 import { studentsSpec } from "./specs/students";
@@ -26,6 +29,9 @@ export const SHEETS = {
   donationSummary: donationSummarySpec,
   models: modelsSpec,
   legalRefs: legalRefsSpec,
+  party: partySpec,
+  evaluations: evaluationsSpec,
+  narrative: narrativeSpec,
 } as const satisfies Readonly<Record<string, SheetSpec>>;
 
 type Sheets = typeof SHEETS;

@@ -24,9 +24,12 @@ import type { TemplateValue } from "./cells";
 import type { SampleData, SampleOf } from "./registry";
 import type {
   donationsSpec,
+  evaluationsSpec,
   generalSpec,
   legalRefsSpec,
   modelsSpec,
+  narrativeSpec,
+  partySpec,
   rosterSpec,
   staffSpec,
   studentsSpec,
@@ -519,6 +522,17 @@ export const sampleModels: SampleOf<typeof modelsSpec> = [
     status: ModelStatus.achieved,
     recognisedLevel: RecognitionLevel.commune,
     commendation: "Giấy khen UBND xã",
+    address:
+      "Ấp Vĩnh Phước, xã Vĩnh Bình Bắc, huyện Vĩnh Thuận, tỉnh Kiên Giang",
+    place:
+      "Trường TH&THCS Vĩnh Bình Bắc và các ấp trên địa bàn xã Vĩnh Bình Bắc",
+    timeframe: "Năm 2023",
+    situation:
+      "Nhiều học sinh của trường thuộc hộ nghèo, cận nghèo, thiếu sách vở, đồ dùng học tập và phương tiện đi học; một số em có nguy cơ bỏ học.",
+    steps:
+      "Bước 1: Chi bộ ra nghị quyết, thành lập Ban vận động; Bước 2: lập danh sách học sinh khó khăn, phân công đảng viên vận động nhà tài trợ; Bước 3: tiếp nhận, công khai và trao tài trợ; Bước 4: sơ kết, tổng kết, nhân rộng mô hình.",
+    basis:
+      "Kế hoạch số 01-KH/BCĐ ngày 27/5/2021 của Ban chỉ đạo phong trào thi đua “Dân vận khéo” xã Vĩnh Bình Bắc",
   },
   {
     no: 2,
@@ -622,16 +636,110 @@ export const sampleLegalRefs: SampleOf<typeof legalRefsSpec> = [
   },
 ];
 
+/** The sample school's Party cell: its Party members as the staff statistics count them. */
+export function sampleParty(staff = sampleStaff()): SampleOf<typeof partySpec> {
+  const sum = (key: "partyFull" | "partyProbationary") =>
+    staff.reduce((a, r) => a + (Number(r[key] ?? 0) || 0), 0);
+  return {
+    branchName: "Chi bộ Trường TH&THCS Vĩnh Bình Bắc",
+    parentBody: "Đảng bộ xã Vĩnh Bình Bắc",
+    partyGroups: 3,
+    committeeMembers: 3,
+    secretary: "Trần Văn Minh",
+    deputySecretary: "Nguyễn Thị Hồng",
+    fullMembers: sum("partyFull"),
+    probationaryMembers: sum("partyProbationary"),
+    admitted: 2,
+    officialised: 3,
+  };
+}
+
+/** The sample school's ratings of the school year: every staff member and Party member rated. */
+export function sampleEvaluations(
+  staff = sampleStaff(),
+): SampleOf<typeof evaluationsSpec> {
+  const total = staff.reduce((a, r) => a + (Number(r.total ?? 0) || 0), 0);
+  const party = staff.reduce(
+    (a, r) =>
+      a +
+      (Number(r.partyFull ?? 0) || 0) +
+      (Number(r.partyProbationary ?? 0) || 0),
+    0,
+  );
+  return [
+    {
+      label: "Viên chức",
+      period: "Năm học 2022-2023",
+      excellent: 8,
+      good: total - 8 - 3,
+      fulfilled: 3,
+      notFulfilled: 0,
+    },
+    {
+      label: "Đảng viên",
+      period: "Năm 2023",
+      excellent: 5,
+      good: party - 5 - 1,
+      fulfilled: 1,
+      notFulfilled: 0,
+    },
+  ];
+}
+
+/** The sample school's text of its model report (seed 000), with the workbook's figures as
+ *  fields: what “Nội dung báo cáo” holds once last year's report is brought in. */
+export const sampleNarrative: SampleOf<typeof narrativeSpec> = [
+  {
+    order: 1002,
+    text: "Nay chi bộ trường TH&THCS Vĩnh Bình Bắc báo cáo về công tác thực hiện mô hình dân vận theo các nội dung đã yêu cầu như sau:",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1010,
+    text: "Ban chi ủy đã căn cứ Kế hoạch của Ban chỉ đạo Đảng ủy xã Vĩnh Bình Bắc ra quyết định thành lập Ban vận động phong trào thi đua, xây dựng quy chế hoạt động và phân công nhiệm vụ cho các thành viên.\nBan Chi ủy và Lãnh đạo nhà trường đã tiến hành quán triệt Kế hoạch số 01-KH/BCĐ ngày 27 tháng 5 năm 2021 của Ban chỉ đạo phong trào thi đua “Dân vận khéo” xã Vĩnh Bình Bắc đến toàn thể đội ngũ đảng viên và toàn thể cán bộ, giáo viên.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1020,
+    text: "Chi bộ và Ban vận động đã phát động xây dựng mô hình “Khéo vận động cán bộ, giáo viên, cha mẹ học sinh, các nhà tài trợ gây quỹ giúp đỡ học sinh nghèo vượt khó, học tốt” và khuyến khích cán bộ, giáo viên ra sức vận động mạnh thường quân, nhà hảo tâm giúp đỡ học sinh nghèo.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1040,
+    text: "Các nội dung trong công tác dân vận gắn liền với nhiệm vụ của nhà trường, nhiệm vụ của các đoàn thể trong trường (công đoàn, đoàn thanh niên) nên công tác dân vận gặp nhiều thuận lợi.\nTập thể đảng viên, giáo viên rất nhiệt tình, sẵn sàng tham gia phong trào thi đua “Dân vận khéo”.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1050,
+    text: "Công tác dân vận còn mới đối với trường học. Giáo viên chưa được tập huấn về công tác dân vận.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1060,
+    text: "- Tiếp tục triển khai công tác dân vận đến toàn thể giáo viên, công nhân viên nhà trường.\n- Công khai các khoản đóng góp của nhà tài trợ cho nhà trường đến toàn thể giáo viên công nhân viên và phụ huynh học sinh.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+  {
+    order: 1990,
+    text: "Trên đây là báo cáo tình hình thực hiện kế hoạch phong trào thi đua “Dân vận khéo” của Ban vận động trường TH&THCS Vĩnh Bình Bắc.",
+    source: "Báo cáo năm 2023 (seed 000)",
+  },
+];
+
 /** The sample school, by sheet. */
 export function sampleData(): SampleData {
   const roster = sampleRoster();
+  const staff = sampleStaff(roster);
   return {
     general: sampleGeneral,
     roster,
-    staff: sampleStaff(roster),
+    staff,
     students: sampleStudents,
     donations: sampleDonations,
     models: sampleModels,
     legalRefs: sampleLegalRefs,
+    party: sampleParty(staff),
+    evaluations: sampleEvaluations(staff),
+    narrative: sampleNarrative,
   };
 }

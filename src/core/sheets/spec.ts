@@ -62,6 +62,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly formula?: (row: number, col: ColumnOf) => string;
   /** Number format overriding the type's. */
   readonly numberFormat?: string;
+  /** Long text: the column's cells wrap, aligned to the top. */
+  readonly wrap?: boolean;
 }
 
 /** A sheet holding one Excel table: title, note, header row, body rows, optional totals row.
@@ -104,7 +106,7 @@ export interface FieldSpec<K extends string = string> {
   readonly key: K;
   readonly label: string;
   readonly aliases?: readonly string[];
-  readonly type: "text" | "list" | "date";
+  readonly type: "text" | "list" | "date" | "integer";
   readonly list?: readonly string[];
   /** Model key → display value, for list fields of an enumeration. */
   readonly options?: Readonly<Record<string, string>>;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
-import { reportFigures } from "../report/figures";
+import { reportFigures } from "../figures/figures";
 import { insertTemplates } from "./insert";
 import { readWorkbook } from "./read";
 

@@ -170,4 +170,33 @@ describe("MemoryWorkbook", () => {
     ]);
     expect(wb.sheetList.map((x) => x.name)).toEqual(["A", "B", "C"]);
   });
+
+  test("a table grows by rows; the cells it takes in must be empty", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.apply([
+      { kind: "addSheet", sheet: "S" },
+      {
+        kind: "write",
+        sheet: "S",
+        at: "A1",
+        cells: [[{ value: "Mục" }], [{ value: "I" }]],
+      },
+      { kind: "addTable", sheet: "S", range: "A1:A2", name: "tblN" },
+      { kind: "appendTableRows", sheet: "S", table: "tblN", count: 2 },
+      { kind: "write", sheet: "S", at: "A4", cells: [[{ value: "II" }]] },
+    ]);
+    const [t] = await wb.readTables(["tblN"]);
+    expect(t!.range).toBe("A1:A4");
+    expect(t!.rows).toEqual([["I"], [null], ["II"]]);
+    await wb.apply([
+      { kind: "write", sheet: "S", at: "A5", cells: [[{ value: "ghi chú" }]] },
+    ]);
+    await expect(
+      wb.apply([
+        { kind: "appendTableRows", sheet: "S", table: "tblN", count: 1 },
+      ]),
+    ).rejects.toThrow(
+      'Không thêm được dòng vào bảng "tblN": ô A5 ngay dưới bảng đã có dữ liệu.',
+    );
+  });
 });

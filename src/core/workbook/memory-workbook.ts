@@ -334,6 +334,29 @@ export class MemoryWorkbook implements WorkbookHost {
         t.block = { ...t.block, right: col };
         return;
       }
+      case "appendTableRows": {
+        const s = this.writable(op.sheet);
+        const t = s.tables.find(
+          (x) => x.name.toLowerCase() === op.table.toLowerCase(),
+        );
+        if (!t)
+          throw new WorkbookError(
+            `Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`,
+            s.name,
+          );
+        for (let r = t.block.bottom + 1; r <= t.block.bottom + op.count; r++)
+          for (let c = t.block.left; c <= t.block.right; c++) {
+            const cell = s.rows[r]?.[c];
+            if (cell && (cell.value !== null || cell.formula !== undefined))
+              throw new WorkbookError(
+                `Không thêm được dòng vào bảng "${t.name}": ô ${cellAddress(r, c)} ngay dưới bảng đã có dữ liệu.`,
+                s.name,
+                cellAddress(r, c),
+              );
+          }
+        t.block = { ...t.block, bottom: t.block.bottom + op.count };
+        return;
+      }
       case "validationList":
         this.writable(op.sheet).validations.push({
           block: parseRange(op.range),

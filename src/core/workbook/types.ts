@@ -77,6 +77,14 @@ export type WorkbookOp =
       readonly table: string;
       readonly header: string;
     }
+  /** `count` blank rows at the bottom of an existing table's body (the cells under it must be
+   *  empty where the host cannot shift them); fill them with a `write`. */
+  | {
+      readonly kind: "appendTableRows";
+      readonly sheet: string;
+      readonly table: string;
+      readonly count: number;
+    }
   | {
       readonly kind: "validationList";
       readonly sheet: string;

@@ -124,6 +124,56 @@ describe("Excel workbook adapter", () => {
     expect(at("application", "suspendApiCalculation")).toHaveLength(1);
   });
 
+  test("a table grows by rows and by a column in the same single sync", async () => {
+    const mock = createExcelMock({
+      sheets: [
+        { name: "Nội dung báo cáo", usedRange: "A1:G9", protected: false },
+      ],
+      tables: [
+        {
+          name: "tblNarrative",
+          sheet: "Nội dung báo cáo",
+          range: "A3:G9",
+          values: [
+            [
+              "Thứ tự",
+              "Loại báo cáo",
+              "Mục",
+              "Tiêu đề",
+              "Nội dung",
+              "Số liệu chèn",
+              "Nguồn",
+            ],
+          ],
+        },
+      ],
+    });
+    const wb = createExcelWorkbook(mock.run, () => true);
+    await wb.apply([
+      {
+        kind: "appendTableRows",
+        sheet: "Nội dung báo cáo",
+        table: "tblNarrative",
+        count: 3,
+      },
+      {
+        kind: "addTableColumn",
+        sheet: "Nội dung báo cáo",
+        table: "tblNarrative",
+        header: "Nội dung (nhập lần 2)",
+      },
+    ]);
+    expect(mock.sync).toHaveBeenCalledTimes(1);
+    const of = (action: string) =>
+      mock.calls.filter(
+        (c) => c.target === "table tblNarrative" && c.action === action,
+      );
+    expect(of("rows.add")).toHaveLength(3);
+    expect(of("columns.add").map((c) => c.arg)).toEqual([
+      [undefined, undefined, "Nội dung (nhập lần 2)"],
+    ]);
+  });
+
   test("a sheet rebuilt in place: deleted, added again at its position, in one sync", async () => {
     const mock = createExcelMock({
       sheets: [

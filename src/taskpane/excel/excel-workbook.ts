@@ -268,6 +268,12 @@ function queueOp(
         .getItem(op.table)
         .columns.add(undefined, undefined, op.header);
       return;
+    case "appendTableRows": {
+      // Excel shifts what is under the table down; no sync needed between the rows.
+      const rows = ctx.workbook.tables.getItem(op.table).rows;
+      for (let i = 0; i < op.count; i++) rows.add();
+      return;
+    }
     case "validationList": {
       const range = sheets.getItem(op.sheet).getRange(op.range);
       range.dataValidation.clear();

@@ -1,5 +1,11 @@
+import { modelsSpec } from "../../core/sheets/specs";
+import { columnLetters } from "../../core/workbook/a1";
 import { createExcelMock } from "../../../test/support/excel-mock";
-import { insertTemplates, TEMPLATE_IDS } from "../../core/sheets/insert";
+import {
+  insertTemplates,
+  TEMPLATE_IDS,
+  TEMPLATE_NAMES,
+} from "../../core/sheets/insert";
 import { createExcelWorkbook } from "./excel-workbook";
 
 describe("inserting templates through the Excel adapter", () => {
@@ -17,16 +23,7 @@ describe("inserting templates through the Excel adapter", () => {
     const added = mock.calls
       .filter((c) => c.action === "worksheets.add")
       .map((c) => c.target);
-    expect(added).toEqual([
-      "Thông tin chung",
-      "CB-GV-NV",
-      "DS CB-GV-NV",
-      "Học sinh",
-      "Sổ tài trợ",
-      "Tổng hợp tài trợ",
-      "Mô hình DVK",
-      "Văn bản căn cứ",
-    ]);
+    expect(added).toEqual(TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]));
     // Text cells get the "@" format before their values are written.
     const ledger = mock.calls.filter((c) =>
       c.target.startsWith("Sổ tài trợ!A3:"),
@@ -39,48 +36,22 @@ describe("inserting templates through the Excel adapter", () => {
   });
 
   test("a workbook that has every table already: nothing written, 6 syncs at most", async () => {
-    const header = (cols: string[]) => [cols];
+    const header = modelsSpec.columns.map((c) => c.header);
+    const row = header.map(
+      (_, i) =>
+        [1, "Khéo A", "Cá nhân", "Nguyễn Văn A", "Kinh tế", "", 2023][i] ?? "",
+    );
+    const right = columnLetters(header.length - 1);
     const mock = createExcelMock({
-      sheets: [{ name: "Mô hình DVK", usedRange: "A1:N5", protected: false }],
+      sheets: [
+        { name: "Mô hình DVK", usedRange: `A1:${right}5`, protected: false },
+      ],
       tables: [
         {
           name: "tblModels",
           sheet: "Mô hình DVK",
-          range: "A3:N4",
-          values: [
-            ...header([
-              "STT",
-              "Tên mô hình",
-              "Loại",
-              "Cá nhân / tập thể thực hiện",
-              "Lĩnh vực",
-              "Cấp đăng ký",
-              "Năm",
-              "Ngày đăng ký",
-              "Mục tiêu, chỉ tiêu",
-              "Giải pháp chính",
-              "Kết quả",
-              "Trạng thái",
-              "Cấp công nhận",
-              "Khen thưởng",
-            ]),
-            [
-              1,
-              "Khéo A",
-              "Cá nhân",
-              "Nguyễn Văn A",
-              "Kinh tế",
-              "",
-              2023,
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-            ],
-          ],
+          range: `A3:${right}4`,
+          values: [header, row],
         },
       ],
     });

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Input, Option } from "@fluentui/react-components";
 import * as React from "react";
-import { describeConflicts, reportFigures } from "../../core/report/figures";
+import { describeConflicts, reportFigures } from "../../core/figures/figures";
 import { missingGeneral } from "../../core/report/kinds";
 import type { ReportTree } from "../../core/report/tree";
 import type { TableData } from "../../core/workbook/types";
@@ -20,7 +20,7 @@ export function useReportKind(): {
   /** Forgets the outline (the figures it came from were replaced). */
   readonly clearOutline: () => void;
 } {
-  const [kindId, setKindId] = React.useState(REPORT_KINDS[0].id);
+  const [kindId, setKindId] = React.useState<string>(REPORT_KINDS[0].id);
   const [modelIndex, setModelIndex] = React.useState("1");
   const [outlineLines, setOutlineLines] = React.useState<readonly string[] | null>(null);
   const kind = REPORT_KINDS.find((k) => k.id === kindId) ?? REPORT_KINDS[0];

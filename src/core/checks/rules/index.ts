@@ -12,6 +12,8 @@ import {
 } from "./donations";
 import { generalAuthority, generalDates, generalRequired } from "./general";
 import { legalDates, legalDuplicates, legalStyle } from "./legal";
+import { narrativeData, narrativeFields } from "./narrative";
+import { evaluationTotals, partyMembers } from "./party";
 import {
   modelMissing,
   modelOwnerInRoster,
@@ -54,6 +56,10 @@ export const RULES: readonly Rule[] = [
   legalStyle,
   legalDates,
   legalDuplicates,
+  partyMembers,
+  evaluationTotals,
+  narrativeData,
+  narrativeFields,
   textHygiene,
   textNumbers,
 ];

@@ -1,140 +1,35 @@
-/** `dang-ky-mo-hinh` — Bảng đăng ký xây dựng mô hình "Dân vận khéo" (like seed 002), for one model. */
-import { ModelField, RecognitionLevel } from "../../model/enums";
-import type { WorkbookData } from "../../sheets/read";
-import {
-  DEFAULT_MARGINS,
-  generalOf,
-  headerBlock,
-  reportYear,
-  signature,
-  title,
-} from "../parts";
-import {
-  field,
-  para,
-  prompt,
-  text,
-  type Block,
-  type ReportTree,
-} from "../tree";
+/** `dang-ky-mo-hinh` — Bảng đăng ký xây dựng mô hình "Dân vận khéo" (seed 002), for one model: the
+ *  form has no "Số:" line; the level is one word ("cấp thành phố", not the list's "huyện, quận,
+ *  thành phố"); the opening names the unit, its address, the plan it answers and the model; the
+ *  sections print the model's registration details until a text is written for them. */
+import type { OutlinedKind } from "../outlined";
+import { levelName } from "../parts";
 
-/** `modelIndex` is 1-based among the models of the sheet (default: the first). */
-export function dangKyMoHinh(data: WorkbookData, modelIndex = 1): ReportTree {
-  const g = generalOf(data);
-  const m = data.models?.rows[modelIndex - 1]?.value ?? null;
-  const year = m?.year ?? reportYear(g);
-  const level = m?.registrationLevel
-    ? RecognitionLevel[m.registrationLevel].toLowerCase()
-    : "cơ sở";
-  const blocks: Block[] = [
-    headerBlock(g),
-    ...title(
-      "BẢNG ĐĂNG KÝ",
-      `Xây dựng mô hình “Dân vận khéo” cấp ${level} năm ${year}`,
-    ),
-    para(
-      [
-        text("- Tên cơ quan, đơn vị: "),
-        g.unitName
-          ? field("general.unitName", g.unitName)
-          : prompt("tên đơn vị"),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("- Địa chỉ: "),
-        prompt("địa chỉ cụ thể"),
-        text(g.place ? `, ${g.place}` : ""),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("Đăng ký thực hiện mô hình “Dân vận khéo”: "),
-        m?.name
-          ? field("model.name", `“${m.name}”`, true)
-          : prompt("tên mô hình"),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("Thuộc lĩnh vực: "),
-        m?.field
-          ? field("model.field", ModelField[m.field])
-          : prompt("một trong bốn lĩnh vực"),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("Cá nhân / tập thể thực hiện: "),
-        m?.owner
-          ? field("model.owner", m.owner)
-          : prompt("người hoặc tập thể thực hiện"),
-      ],
-      { indent: true },
-    ),
-    para(
-      [
-        text("I. Thời gian thực hiện: ", { bold: true }),
-        field("model.year", `Năm ${year}`),
-      ],
-      {},
-    ),
-    para(
-      [
-        text("II. Địa điểm thực hiện: ", { bold: true }),
-        prompt("nơi thực hiện mô hình"),
-      ],
-      {},
-    ),
-    para([text("III. Đánh giá thực trạng", { bold: true })], {}),
-    para([prompt("thực trạng, lý do chọn mô hình")], { indent: true }),
-    para([text("IV. Mục tiêu, chỉ tiêu", { bold: true })], {}),
-    para(
-      [m?.goals ? field("model.goals", m.goals) : prompt("mục tiêu, chỉ tiêu")],
-      { indent: true },
-    ),
-    para(
-      [text("V. Phương pháp, cách thức và các bước thực hiện", { bold: true })],
-      {},
-    ),
-    para(
-      [
-        prompt(
-          "Bước 1: có chủ trương đúng; Bước 2: biện pháp thực hiện; Bước 3: đánh giá chất lượng, hiệu quả; Bước 4: sơ kết, tổng kết, nhân rộng",
-        ),
-      ],
-      { indent: true },
-    ),
-    para([text("VI. Giải pháp thực hiện", { bold: true })], {}),
-    para(
-      [
-        m?.solutions
-          ? field("model.solutions", m.solutions)
-          : prompt(
-              "giải pháp: tuyên truyền vận động, phát động thi đua, phối hợp",
-            ),
-      ],
-      { indent: true },
-    ),
-    para([text("VII. Kết quả dự kiến", { bold: true })], {}),
-    para(
-      [
-        m?.results
-          ? field("model.results", m.results)
-          : prompt("kết quả cuối cùng dự kiến"),
-      ],
-      { indent: true },
-    ),
-    signature(g),
-  ];
-  return {
-    title: `Bảng đăng ký mô hình Dân vận khéo năm ${year}`,
-    margins: DEFAULT_MARGINS,
-    bodySize: 14,
-    blocks,
-  };
-}
+export const dangKyMoHinh: OutlinedKind = {
+  id: "dang-ky-mo-hinh",
+  documentType: "BẢNG ĐĂNG KÝ",
+  numbered: false,
+  legalBases: false,
+  subject: (c) => {
+    const m = c.model;
+    const level = m?.registrationLevel
+      ? ` cấp ${levelName(m.registrationLevel, c.general, m)}`
+      : "";
+    return `Xây dựng mô hình, điển hình “Dân vận khéo”${level} năm ${m?.year ?? c.year}`;
+  },
+  intro: (c) =>
+    [
+      "- Tên cơ quan, đơn vị: {{general.unitName}}",
+      "- Địa chỉ cụ thể: {{model.address}}",
+      c.model?.basis
+        ? "Sau khi nghiên cứu mục đích, ý nghĩa, yêu cầu và tiêu chuẩn thực hiện điển hình “Dân vận khéo” theo {{model.basis}}."
+        : "",
+      "Chúng tôi xin đăng ký thực hiện mô hình “Dân vận khéo” với nội dung thi đua “Dân vận khéo” là {{model.name}}.",
+      "Người, tập thể thực hiện: {{model.owner}}.",
+      "Mô hình “Dân vận khéo” thuộc lĩnh vực: {{model.field}}.",
+    ]
+      .filter(Boolean)
+      .join("\n"),
+  closing: () =>
+    "Chúng tôi phấn đấu thực hiện có hiệu quả mô hình “Dân vận khéo” đã đăng ký để góp phần hoàn thành tốt nhiệm vụ chính trị, công tác tại cơ quan, đơn vị.",
+};

@@ -1,7 +1,8 @@
 import { generalOf, tableOf } from "../../../test/support/tables";
 import { readTables } from "../sheets/read";
 import { donationsSpec, staffSpec, studentsSpec } from "../sheets/specs";
-import { describeConflicts, figureInline, reportFigures } from "./figures";
+import { figureInline } from "../report/figure-inline";
+import { describeConflicts, reportFigures } from "./figures";
 
 const general = generalOf({
   unitName: "Trường MN Tràng An",

@@ -14,7 +14,6 @@ import type { TableRead } from "../sheets/read";
 import type { WorkbookData } from "../sheets/read";
 import type { CellRef } from "../workbook/types";
 import { formatVnNumber } from "../vn/format-vn-number";
-import { prompt, type Inline } from "./tree";
 
 export type FigureSource = "typed" | "sum" | "missing";
 
@@ -186,8 +185,101 @@ export function reportFigures(data: WorkbookData): ReadonlyMap<string, Figure> {
       null,
     ),
   ];
+  list.push(...partyFigures(data), ...evaluationFigures(data));
   return new Map(list.map((f) => [f.key, f]));
 }
+
+/** A figure read from one cell (no parts to add up). */
+const cellFigure = (
+  key: string,
+  label: string,
+  value: number | null,
+  sheet: string,
+  cell: string | undefined,
+): Figure =>
+  figure(
+    key,
+    label,
+    value,
+    null,
+    value !== null && cell ? { sheet, cell } : null,
+  );
+
+/** The Party organisation's counts, from "Tổ chức Đảng". */
+function partyFigures(data: WorkbookData): Figure[] {
+  const p = data.party;
+  if (!p) return [];
+  const v = p.values;
+  const one = (key: keyof typeof v & string, label: string) =>
+    cellFigure(
+      `party.${key}`,
+      label,
+      v[key] as number | null,
+      p.sheet,
+      p.cells[key],
+    );
+  return [
+    one("partyGroups", "số tổ đảng"),
+    one("committeeMembers", "số chi ủy viên"),
+    one("fullMembers", "số đảng viên chính thức (Tổ chức Đảng)"),
+    one("probationaryMembers", "số đảng viên dự bị (Tổ chức Đảng)"),
+    figure(
+      "party.members",
+      "số đảng viên (Tổ chức Đảng)",
+      null,
+      v.fullMembers !== null && v.probationaryMembers !== null
+        ? v.fullMembers + v.probationaryMembers
+        : null,
+      null,
+    ),
+    one("admitted", "số đảng viên kết nạp mới"),
+    one("officialised", "số đảng viên chuyển chính thức"),
+  ];
+}
+
+/** Ratings per subject: `evaluations.staff.excellent`, …, and how many were rated. */
+function evaluationFigures(data: WorkbookData): Figure[] {
+  const e = data.evaluations;
+  if (!e) return [];
+  const out: Figure[] = [];
+  const seen = new Set<string>();
+  for (const { value: r, row } of e.rows) {
+    if (!r.subject || seen.has(r.subject)) continue;
+    seen.add(r.subject);
+    const who = r.subject === "staff" ? "viên chức" : "đảng viên";
+    const counts = (
+      ["excellent", "good", "fulfilled", "notFulfilled"] as const
+    ).map((k) => {
+      const letter = e.columns[k];
+      return cellFigure(
+        `evaluations.${r.subject}.${k}`,
+        `số ${who} xếp loại ${RATING_SHORT[k]}`,
+        r[k],
+        e.sheet,
+        letter ? `${letter}${row}` : undefined,
+      );
+    });
+    const filled = counts.filter((c) => c.value !== null);
+    out.push(
+      ...counts,
+      figure(
+        `evaluations.${r.subject}.total`,
+        `số ${who} được xếp loại`,
+        null,
+        filled.length ? filled.reduce((a, c) => a + (c.value ?? 0), 0) : null,
+        null,
+      ),
+    );
+  }
+  return out;
+}
+
+const RATING_SHORT = {
+  excellent: "HTXS",
+  good: "HTT",
+  fulfilled: "HT",
+  notFulfilled: "KHT",
+} as const;
 
 /** The figures a draft must not print silently: conflicts, with their notes. */
 export function conflictingFigures(
@@ -208,33 +300,4 @@ export function describeConflicts(
     const where = f.cell ? ` (ô ${f.cell.sheet}!${f.cell.cell})` : "";
     return `${label}${where}: ${conflictNote(f, f.key.startsWith("donations") ? "các dòng" : "các nhóm")}.`;
   });
-}
-
-/**
- * A figure as the drafts print it: a linked field (flagged when it conflicts), or a prompt naming
- * it when it is missing — never "0".
- * @example figureInline(figures.get("staff.total")) // { kind: "field", key: "staff.total", text: "65", flag: "65 theo dòng tổng, 61 theo các nhóm — kiểm tra lại" }
- */
-export function figureInline(
-  f: Figure | undefined,
-  o: {
-    readonly bold?: boolean;
-    readonly format?: (v: number) => string;
-    readonly parts?: string;
-    readonly prompt?: string;
-  } = {},
-): Inline {
-  if (!f || f.value === null) {
-    const why = f?.unreadable.length
-      ? ` — ô ${f.unreadable.join(", ")} không đọc được`
-      : "";
-    return prompt(`${o.prompt ?? f?.label ?? "số liệu"}${why}`);
-  }
-  return {
-    kind: "field",
-    key: f.key,
-    text: (o.format ?? n)(f.value),
-    bold: o.bold,
-    ...(f.conflict ? { flag: conflictNote(f, o.parts) } : {}),
-  };
 }

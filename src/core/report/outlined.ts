@@ -1,0 +1,178 @@
+/**
+ * The one builder of the narrative reports (kết quả mô hình, sơ kết, tổng kết, công tác dân vận,
+ * giám sát): header, "BÁO CÁO" and the trích yếu, legal bases, opening, then every section of
+ * the kind's narrative (from "Nội dung báo cáo", or the default outline) — its heading, the
+ * workbook data it carries and its text with the figures filled in — the closing, the signature
+ * and any appendix. A kind only says what is its own: its trích yếu, opening and closing
+ * sentences when the sheet has none.
+ */
+import { reportFigures } from "../figures/figures";
+import type { GeneralInfo, ModelRow } from "../model/records";
+import { sectionLevel, type ReportKindId } from "../model/report-outlines";
+import type { WorkbookData } from "../sheets/read";
+import { DATA_BLOCKS, type DataBlockContext } from "./data-blocks";
+import {
+  fieldKeys,
+  fieldResolver,
+  lineInlines,
+  narrativeOf,
+  textBlocks,
+  type NarrativeSection,
+} from "./narrative";
+import {
+  DEFAULT_MARGINS,
+  generalOf,
+  headerBlock,
+  legalBases,
+  periodLabel,
+  reportYear,
+  signature,
+  title,
+} from "./parts";
+import {
+  para,
+  prompt,
+  text,
+  type Block,
+  type Inline,
+  type ReportTree,
+} from "./tree";
+
+/** What a kind's own sentences are written from. */
+export interface KindContext {
+  readonly data: WorkbookData;
+  readonly general: GeneralInfo;
+  readonly year: number;
+  /** "9 tháng đầu năm 2021", "năm 2023". */
+  readonly period: string;
+  /** The model the report is about: the one asked for, else the first collective one. */
+  readonly model: ModelRow | null;
+}
+
+export interface OutlinedKind {
+  readonly id: ReportKindId;
+  /** "BÁO CÁO" (default) or "BẢNG ĐĂNG KÝ". */
+  readonly documentType?: string;
+  /** The form has no "Số:" line (default: numbered). */
+  readonly numbered?: boolean;
+  /** Whether the legal bases sheet's list is printed when the narrative has no "Căn cứ" text
+   *  (default: yes; the form cites its plan in its opening instead). */
+  readonly legalBases?: boolean;
+  /** The trích yếu from the data, when the sheet's "Trích yếu" row is empty. */
+  readonly subject: (c: KindContext) => string;
+  /** Lines under the trích yếu (the model's name). */
+  readonly subtitle?: (c: KindContext) => Block[];
+  /** The opening sentence, when the sheet's "Mở đầu" row is empty. */
+  readonly intro: (c: KindContext) => string;
+  /** The closing sentence, when the sheet's "Kết thúc" row is empty. */
+  readonly closing: (c: KindContext) => string;
+}
+
+/** "I.", "1.", "3.1.", "a)" — a section number as printed. */
+export function printedNumber(number: string): string {
+  if (!number) return "";
+  if (/^[a-zđ]$/.test(number)) return `${number})`;
+  return `${number}.`;
+}
+
+/** A section text short enough to stand on its heading's line ("VII. KIẾN NGHỊ, ĐỀ XUẤT:
+ *  Không", "I. Thời gian thực hiện mô hình: Năm 2020"): one line, no field. */
+const INLINE_TEXT = 60;
+
+/** A section heading: level 1 and 2 bold, deeper ones bold italic, lettered ones italic; a
+ *  short text follows it on the same line after ":". */
+function heading(s: NarrativeSection, inlineText: Inline[] | null): Block {
+  const label = [printedNumber(s.number), s.heading].filter(Boolean).join(" ");
+  const letter = /^[a-zđ]$/.test(s.number);
+  const level = s.number ? sectionLevel(s.number) : 2;
+  const style = { bold: !letter, italic: letter || level === 3 };
+  return para(
+    inlineText
+      ? [text(`${label}: `, style), ...inlineText]
+      : [text(label, style)],
+    { indent: level > 1 },
+  );
+}
+
+/** The model a report speaks of: `modelIndex` (1-based) when given, else the first collective
+ *  model, else the first. */
+function modelOf(data: WorkbookData, modelIndex?: number): ModelRow | null {
+  const rows = data.models?.rows.map((r) => r.value) ?? [];
+  if (modelIndex) return rows[modelIndex - 1] ?? null;
+  return rows.find((m) => m.kind === "collective") ?? rows[0] ?? null;
+}
+
+export function buildOutlined(
+  kind: OutlinedKind,
+  data: WorkbookData,
+  options: { readonly modelIndex?: number } = {},
+): ReportTree {
+  const g = generalOf(data);
+  const year = reportYear(g);
+  const model = modelOf(data, options.modelIndex);
+  const c: KindContext = {
+    data,
+    general: g,
+    year,
+    period: periodLabel(g),
+    model,
+  };
+  const narrative = narrativeOf(data, kind.id);
+  const figures = reportFigures(data);
+  const resolve = fieldResolver(figures, g, model);
+  const paragraphs = (t: string) => textBlocks(t, resolve);
+  const subject = narrative.summary?.trim() || kind.subject(c);
+  const appendix: Block[] = [];
+  const blocks: Block[] = [
+    headerBlock(g, { numbered: kind.numbered }),
+    ...title(kind.documentType ?? "BÁO CÁO", subject),
+  ];
+  if (kind.subtitle) blocks.push(...kind.subtitle(c));
+  if (narrative.bases?.trim())
+    blocks.push(
+      ...paragraphs(narrative.bases).map((b) => ({ ...b, italic: true })),
+    );
+  else if (kind.legalBases !== false)
+    blocks.push(...legalBases(data.legalRefs?.rows.map((r) => r.value) ?? []));
+  blocks.push(...paragraphs(narrative.intro?.trim() || kind.intro(c)));
+  const sections = narrative.sections;
+  const level = (n: string) =>
+    !n ? 2 : /^[a-zđ]$/.test(n) ? 4 : sectionLevel(n);
+  sections.forEach((s, i) => {
+    const own = s.text?.trim() ?? "";
+    const short =
+      own.length <= INLINE_TEXT && !/\n/.test(own) && !fieldKeys(own).size;
+    blocks.push(heading(s, own && short ? lineInlines(own, resolve) : null));
+    const ctx: DataBlockContext = {
+      data,
+      figures,
+      year,
+      quoted: fieldKeys(s.text),
+      appendix,
+      model,
+      hasText: Boolean(own),
+    };
+    if (own && !short) blocks.push(...paragraphs(own));
+    for (const d of s.data) blocks.push(...DATA_BLOCKS[d](ctx));
+    // An empty section gets a prompt, unless its subsections follow and hold the content.
+    const next = sections[i + 1];
+    if (
+      !own &&
+      !s.data.length &&
+      !(next && level(next.number) > level(s.number))
+    )
+      blocks.push(
+        para([prompt("nội dung mục này (viết ở sheet “Nội dung báo cáo”)")], {
+          indent: true,
+        }),
+      );
+  });
+  blocks.push(...paragraphs(narrative.closing?.trim() || kind.closing(c)));
+  blocks.push(signature(g), ...appendix);
+  return {
+    title: subject.replace(/[“”"]/g, ""),
+    margins: DEFAULT_MARGINS,
+    bodySize: 14,
+    blocks,
+  };
+}

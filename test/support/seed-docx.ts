@@ -1,0 +1,97 @@
+/**
+ * Test support (Node only; never imported by the core): the five seed reports of
+ * ../shared/seeds as .docx files. The seeds are text converted from .docx with markdown-ish
+ * marks ("#", "**", "*"); the marks are stripped from each line, the text written as .txt and
+ * converted by LibreOffice (`soffice --convert-to docx:"MS Word 2007 XML"`), one paragraph per
+ * line — a real .docx with no formatting, the hardest case for the splitter.
+ */
+import { execFileSync } from "node:child_process";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { requireTool } from "./tools";
+
+/** Where the seeds are: $DVK_SEEDS, else ../shared/seeds beside the repository. */
+export const SEEDS_DIR =
+  process.env.DVK_SEEDS ?? resolve(__dirname, "../../../shared/seeds");
+
+export const SEED_IDS = ["000", "001", "002", "003", "004"] as const;
+export type SeedId = (typeof SEED_IDS)[number];
+
+/** Whether the seeds are there; under CI=true their absence is a failure. */
+export function requireSeeds(): boolean {
+  if (existsSync(SEEDS_DIR)) return true;
+  const message = `Không thấy các báo cáo mẫu ở ${SEEDS_DIR} (đặt DVK_SEEDS).`;
+  if (process.env.CI === "true") throw new Error(`CI: ${message}`);
+  console.warn(`\n⚠⚠⚠ SKIPPING: ${message} ⚠⚠⚠\n`);
+  return false;
+}
+
+/** The seed's text with its markdown marks stripped from every line. */
+export function seedText(id: SeedId): string {
+  const name = readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${id}_`));
+  if (!name) throw new Error(`seed ${id} not found in ${SEEDS_DIR}`);
+  return stripMarks(readFileSync(join(SEEDS_DIR, name), "utf8"));
+}
+
+/** "## **BÁO CÁO**" → "BÁO CÁO"; "*1.1. Công tác …*" → "1.1. Công tác …". */
+export function stripMarks(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^#+\s*/, "").replace(/\*\*|\*/g, ""))
+    .join("\n");
+}
+
+/** Converts text files to .docx with LibreOffice in one run (a private profile keeps parallel
+ *  runs apart); returns the .docx bytes by file stem. */
+export function textsToDocx(
+  texts: Readonly<Record<string, string>>,
+): Record<string, Uint8Array> {
+  const dir = mkdtempSync(join(tmpdir(), "dvk-import-"));
+  const out = join(dir, "out");
+  const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
+  const files = Object.entries(texts).map(([stem, text]) => {
+    const file = join(dir, `${stem}.txt`);
+    writeFileSync(file, text, "utf8");
+    return file;
+  });
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--infilter=Text (encoded):UTF8",
+      "--convert-to",
+      "docx:MS Word 2007 XML",
+      "--outdir",
+      out,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 300_000 },
+  );
+  const result: Record<string, Uint8Array> = {};
+  for (const stem of Object.keys(texts))
+    result[stem] = new Uint8Array(readFileSync(join(out, `${stem}.docx`)));
+  return result;
+}
+
+/** The five seeds as .docx, or null (with a loud warning) when LibreOffice or the seeds are
+ *  missing on a developer machine; under CI=true a missing tool throws. */
+export function seedDocxFiles(): Record<SeedId, Uint8Array> | null {
+  if (!requireSeeds() || !requireTool("soffice")) return null;
+  const texts = Object.fromEntries(
+    SEED_IDS.map((id) => [`seed-${id}`, seedText(id)]),
+  );
+  const docx = textsToDocx(texts);
+  return Object.fromEntries(
+    SEED_IDS.map((id) => [id, docx[`seed-${id}`]]),
+  ) as Record<SeedId, Uint8Array>;
+}
