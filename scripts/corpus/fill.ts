@@ -93,13 +93,22 @@ export async function fillGeneral(
   wb: XlsxWorkbook,
   values: Readonly<Record<string, Typed>>,
 ): Promise<void> {
-  const t = await table(wb, "tblGeneral");
+  return fillKeyValue(wb, "tblGeneral", values);
+}
+
+/** A key–value sheet (Thông tin chung, Tổ chức Đảng): the "Nội dung" cell of each "Mục". */
+export async function fillKeyValue(
+  wb: XlsxWorkbook,
+  tableName: string,
+  values: Readonly<Record<string, Typed>>,
+): Promise<void> {
+  const t = await table(wb, tableName);
   const top = parseRange(t.range).top;
   const label = t.header.indexOf("Mục");
   const valueCol = columnOf(t, "Nội dung");
   for (const [item, v] of Object.entries(values)) {
     const i = t.rows.findIndex((r) => r[label] === item);
-    if (i < 0) throw new Error(`corpus: Thông tin chung has no “${item}”`);
+    if (i < 0) throw new Error(`corpus: ${tableName} has no “${item}”`);
     await writeAt(wb, t.sheet, top + 1 + i, valueCol, v);
   }
 }

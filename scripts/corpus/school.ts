@@ -13,8 +13,9 @@ export interface GeneralInput {
   readonly from: TypedDate;
   readonly to: TypedDate;
   readonly reportDate: TypedDate;
-  readonly number: string;
-  readonly symbol: string;
+  /** Left blank when the school leaves it to the clerk ("Số:   /BC-…"). */
+  readonly number: string | null;
+  readonly symbol: string | null;
   readonly signer: string;
   readonly signerTitle: string;
   readonly recipients: string;

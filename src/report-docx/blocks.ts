@@ -33,6 +33,7 @@ export function block(b: Block, c: BlockContext): (Paragraph | Table)[] {
           italic: b.italic,
           indent: b.indent,
           spaceBefore: b.spaceBefore,
+          heading: b.heading,
           comments: c.comments,
         }),
       ];

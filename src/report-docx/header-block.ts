@@ -7,12 +7,13 @@ import { headerColumn } from "./header-column";
 import { paragraph } from "./paragraph";
 import { NO_BORDERS } from "./style";
 
-/** A full-width borderless table of one row holding the given cells. */
+/** A full-width borderless table of one row holding the given cells; the row never splits
+ *  across pages (a signature is not cut from its "Nơi nhận"). */
 function borderless(cells: ReturnType<typeof cell>[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: cells })],
+    rows: [new TableRow({ cantSplit: true, children: cells })],
   });
 }
 
@@ -28,6 +29,9 @@ export function headerBlock(
   ]);
 }
 
+/** Space above the signature block's first lines, in points. */
+const SIGNATURE_SPACE = 12;
+
 /** "Nơi nhận:" and the recipients (12 and 11 pt) on the left half, the signature lines on the
  *  right half of the `textMm` (mm) text width. */
 export function signature(
@@ -40,7 +44,7 @@ export function signature(
       bold: true,
       italic: true,
       align: "left",
-      spaceBefore: 12,
+      spaceBefore: SIGNATURE_SPACE,
     }),
     // Each recipient ends with ";", the last ("Lưu: VT") with "." (ND 30/2020, Phụ lục I).
     ...b.recipients.map((r, i) =>
@@ -61,6 +65,7 @@ export function signature(
   ];
   return borderless([
     cell(recipients, 50, false),
-    cell(headerColumn(b.lines, 50, textMm), 50, false),
+    // The signer's first line level with "Nơi nhận:" (ND 30/2020, Phụ lục I).
+    cell(headerColumn(b.lines, 50, textMm, SIGNATURE_SPACE), 50, false),
   ]);
 }

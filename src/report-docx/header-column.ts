@@ -38,20 +38,22 @@ export function ruleLength(l: HeaderLine, columnWidthMm: number): number {
 }
 
 /** The paragraphs of a header column taking `percent` of the `textMm` (mm) text width:
- *  each line centred, a rule under the lines marked `underline`. */
+ *  each line centred, a rule under the lines marked `underline`; `firstSpaceBefore` points
+ *  above the first line. */
 export function headerColumn(
   lines: readonly HeaderLine[],
   percent: number,
   textMm: number,
+  firstSpaceBefore = 0,
 ): Paragraph[] {
   const width = columnMm(textMm, percent);
-  return lines.flatMap((l) => {
+  return lines.flatMap((l, i) => {
     const p = paragraph(l.inlines, {
       size: l.size,
       bold: l.bold,
       italic: l.italic,
       align: "center",
-      spaceBefore: 0,
+      spaceBefore: i === 0 ? firstSpaceBefore : 0,
     });
     return l.underline ? [p, rule(ruleLength(l, width), width)] : [p];
   });

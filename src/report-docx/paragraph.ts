@@ -17,6 +17,9 @@ export interface ParagraphOptions {
   readonly spaceBefore?: number;
   /** Comment ids of the document's flagged fields. */
   readonly comments?: CommentIds;
+  /** A section heading's level (1 = "I."): shown in Word's navigation pane; kept with the
+   *  paragraph after it on the page. */
+  readonly heading?: number;
 }
 
 /** A paragraph of `inlines` set as `o` says. */
@@ -34,5 +37,6 @@ export function paragraph(
     alignment: o.align ? ALIGN[o.align] : undefined,
     indent: o.indent ? { firstLine: convertMillimetersToTwip(10) } : undefined,
     spacing: { before: (o.spaceBefore ?? 6) * 20, after: 0, line: 276 },
+    ...(o.heading ? { outlineLevel: o.heading - 1, keepNext: true } : {}),
   });
 }

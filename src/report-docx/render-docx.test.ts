@@ -605,6 +605,16 @@ describe("renderDocx: every report kind from the sample workbook", () => {
         })),
       );
       expect(textOf(tables(d).at(-1)!)).toContain("Nơi nhận:");
+      // Section headings reach Word's navigation pane and stay with their first line.
+      const levels = all(d.doc, "w:outlineLvl").map((e) =>
+        e.getAttribute("w:val"),
+      );
+      expect(levels.length).toBeGreaterThan(3);
+      // "I." and "1." (and "1.1." in giám sát), or "1." and "3.1."; the form: I.–VII. only.
+      expect(new Set(levels).size).toBe(
+        { "dang-ky-mo-hinh": 1, "giam-sat": 3 }[id as string] ?? 2,
+      );
+      expect(all(d.doc, "w:keepNext").length).toBe(levels.length);
     },
   );
 

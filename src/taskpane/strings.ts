@@ -70,6 +70,10 @@ export const ui = {
     wholeSheet: "cả sheet",
   },
   report: {
+    importLabel: "Báo cáo kỳ trước",
+    importButton: "Nhập báo cáo kỳ trước (.docx)…",
+    importHint:
+      "Chia báo cáo cũ theo mục vào sheet “Nội dung báo cáo” của loại đã chọn; số trùng với sổ thành ô liên kết, số khác được liệt kê để xem lại. Không ghi đè ô đã có chữ.",
     introExcel:
       "Soạn bản nháp báo cáo theo thể thức Nhà nước (NĐ 30/2020) hoặc Đảng (HD 36-HD/VPTW) từ số liệu của sổ.",
     introWord:

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { insertTemplates } from "../../src/core/sheets/insert";
+import { p, rawDocx } from "../support/raw-docx";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { axeScan, clickBox, launch, openPage, PANE, screenshot, WIDE } from "../support/browser";
 import { artifactsDir, requireDist } from "../support/dist";
@@ -175,8 +176,9 @@ d("the preview at work (1280×800)", () => {
     expect(await outcomes.innerText()).toContain("Đã điền dữ liệu mẫu vào sheet “Sổ tài trợ” (trước đó chỉ có mẫu trống).");
     expect(await outcomes.innerText()).not.toContain("giữ nguyên");
     expect(await outcomes.innerText()).not.toContain("Cập nhật tổng hợp");
-    expect(await outcomes.locator(":scope > *").count()).toBe(8);
-    expect(await page.getByTestId("sheet-list").locator("li").count()).toBe(8);
+    // One message per template sheet: the eight of before, Tổ chức Đảng, Đánh giá xếp loại, Nội dung báo cáo.
+    expect(await outcomes.locator(":scope > *").count()).toBe(11);
+    expect(await page.getByTestId("sheet-list").locator("li").count()).toBe(11);
     await gridTab(page, "Sổ tài trợ");
     expect(await grid(page).locator('[data-cell="C4"]').innerText()).toBe("Gia đình chú Minh (Cần Thơ)");
     expect(await grid(page).locator('[data-cell="I13"]').innerText()).toBe("3.28");
@@ -290,8 +292,8 @@ d("the preview at work (1280×800)", () => {
     expect(await axeScan(page, "word-empty")).toEqual([]);
     await screenshot(page, "preview-word");
     await clickBox(page, page.getByTestId("switch-pane"));
-    await page.getByTestId("sheet-list").locator("li").nth(7).waitFor();
-    expect(await page.getByTestId("sheet-list").locator("li").count()).toBe(8);
+    await page.getByTestId("sheet-list").locator("li").nth(10).waitFor();
+    expect(await page.getByTestId("sheet-list").locator("li").count()).toBe(11);
     // Send the figures, draft in the Word pane.
     await clickBox(page, page.getByTestId("nav-report"));
     await clickBox(page, page.getByTestId("send-to-word"));
@@ -331,6 +333,50 @@ d("the preview at work (1280×800)", () => {
     await download.saveAs(file);
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(await zip.file("word/document.xml")!.async("string")).toContain('<w:tag w:val="dvk:donations.total"/>');
+    expect(errors).toEqual([]);
+  });
+
+  test("Báo cáo: last period's report picked with the mouse fills “Nội dung báo cáo”; the draft prints it with this year's figures", async () => {
+    const { page, errors } = await open();
+    await insertSample(page);
+    await clickBox(page, page.getByTestId("nav-report"));
+    await clickBox(page, page.getByTestId("report-kind"));
+    await clickBox(page, page.getByRole("option", { name: "Báo cáo sơ kết phong trào thi đua “Dân vận khéo”" }));
+    await page.getByRole("listbox").waitFor({ state: "hidden" });
+    const old = await rawDocx({
+      body: [
+        "BÁO CÁO",
+        "Sơ kết phong trào thi đua “Dân vận khéo” 6 tháng đầu năm 2022",
+        "I. Đặc điểm, tình hình",
+        "1. Thuận lợi",
+        "Nhà trường có 52 cán bộ, giáo viên, nhân viên; 18 lớp với 600 học sinh.",
+        "2. Khó khăn",
+        "Cơ sở vật chất còn thiếu phòng học bộ môn.",
+        "Trên đây là báo cáo sơ kết 6 tháng đầu năm 2022.",
+      ]
+        .map((l) => p(l))
+        .join(""),
+    });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickBox(page, page.getByTestId("import-docx"))]);
+    await chooser.setFiles({ name: "so-ket-2022.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(old) });
+    const results = page.getByTestId("report-results");
+    await results.getByText("Đã nhập “so-ket-2022.docx”", { exact: false }).waitFor();
+    const said = await results.innerText();
+    expect(said).toContain("3 mục có sẵn được điền nội dung");
+    expect(said).toContain("2 số liệu trùng với sổ đã thành ô liên kết");
+    // 600 pupils last year, 585 in the workbook: listed to review, left as written.
+    expect(said).toContain("“600”, sổ ghi số học sinh là 585");
+    await screenshot(page, "preview-nhap-bao-cao");
+    // Eleven sheet tabs scroll inside the workbook area; none is drawn over the pane.
+    const tabs = (await page.getByTestId("sheet-tabs").boundingBox())!;
+    expect(tabs.x + tabs.width).toBeLessThanOrEqual((await pane(page).boundingBox())!.x + 1);
+    await gridTab(page, "Nội dung báo cáo");
+    await grid(page).getByText("Nhà trường có {{staff.total}} cán bộ, giáo viên, nhân viên; {{students.classes}} lớp với 600 học sinh.").waitFor();
+    await clickBox(page, page.getByTestId("nav-report"));
+    await clickBox(page, page.getByTestId("show-outline"));
+    const outlineText = await page.getByTestId("report-outline").innerText();
+    expect(outlineText).toContain("I. Đặc điểm, tình hình");
+    expect(outlineText).toContain("1. Thuận lợi");
     expect(errors).toEqual([]);
   });
 

@@ -1,33 +1,52 @@
-/** LibreOffice headless: recalculate a workbook (xlsx → xlsx) or render a document to PDF. */
+/** LibreOffice headless: recalculate a workbook (xlsx → xlsx) or render documents to PDF. */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
-/** Converts `file` with soffice to `format` ("xlsx", "pdf"); returns the new file's path.
- *  A private profile per call keeps parallel runs apart. */
+/** Converts every file with one soffice run to `format` ("xlsx", "pdf") into `out`; returns the
+ *  new files' paths in the same order. A private profile per run keeps parallel runs apart and
+ *  is removed afterwards. */
+export function sofficeConvertAll(
+  files: readonly string[],
+  format: "xlsx" | "pdf" | "csv" | "txt",
+  out: string = mkdtempSync(join(tmpdir(), "dvk-lo-")),
+): string[] {
+  const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
+  try {
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--convert-to",
+        // Plain text as LibreOffice Writer reads the document, in UTF-8.
+        format === "txt" ? "txt:Text (encoded):UTF8" : format,
+        "--outdir",
+        out,
+        ...files,
+      ],
+      { stdio: "pipe", timeout: 300_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return files.map((file) => {
+    const converted = join(
+      out,
+      basename(file).replace(/\.[^.]+$/, `.${format}`),
+    );
+    readFileSync(converted); // throws when LibreOffice wrote nothing
+    return converted;
+  });
+}
+
+/** Converts `file` with soffice to `format`; returns the new file's path. */
 export function sofficeConvert(
   file: string,
   format: "xlsx" | "pdf" | "csv",
 ): string {
-  const out = mkdtempSync(join(tmpdir(), "dvk-lo-"));
-  const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      format,
-      "--outdir",
-      out,
-      file,
-    ],
-    { stdio: "pipe", timeout: 180_000 },
-  );
-  const converted = join(out, basename(file).replace(/\.[^.]+$/, `.${format}`));
-  readFileSync(converted); // throws when LibreOffice wrote nothing
-  return converted;
+  return sofficeConvertAll([file], format)[0]!;
 }

@@ -11,6 +11,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -61,26 +62,31 @@ export function textsToDocx(
     writeFileSync(file, text, "utf8");
     return file;
   });
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--infilter=Text (encoded):UTF8",
-      "--convert-to",
-      "docx:MS Word 2007 XML",
-      "--outdir",
-      out,
-      ...files,
-    ],
-    { stdio: "pipe", timeout: 300_000 },
-  );
-  const result: Record<string, Uint8Array> = {};
-  for (const stem of Object.keys(texts))
-    result[stem] = new Uint8Array(readFileSync(join(out, `${stem}.docx`)));
-  return result;
+  try {
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--infilter=Text (encoded):UTF8",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        out,
+        ...files,
+      ],
+      { stdio: "pipe", timeout: 300_000 },
+    );
+    const result: Record<string, Uint8Array> = {};
+    for (const stem of Object.keys(texts))
+      result[stem] = new Uint8Array(readFileSync(join(out, `${stem}.docx`)));
+    return result;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 /** The five seeds as .docx, or null (with a loud warning) when LibreOffice or the seeds are

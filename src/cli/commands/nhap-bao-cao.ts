@@ -4,16 +4,16 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { reportFigures } from "../../core/figures/figures";
-import { importReport, ReportImportError } from "../../core/import";
+import {
+  describeImport,
+  importReport,
+  ReportImportError,
+} from "../../core/import";
 import {
   REPORT_KIND_NAMES,
   type ReportKindId,
 } from "../../core/model/report-outlines";
 import { readWorkbook } from "../../core/sheets/read";
-import { SHEETS } from "../../core/sheets/registry";
-import { formatAmountScaled } from "../../core/vn/format-amount-scaled";
-import { formatVnNumber } from "../../core/vn/format-vn-number";
 import { WorkbookError } from "../../core/workbook/types";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { parseCommand } from "../args";
@@ -90,7 +90,6 @@ export async function nhapBaoCaoCommand(
     }
     throw e;
   }
-  const sheet = SHEETS.narrative.sheetName;
   const target = resolve(io.cwd, xlsxName);
   if (result.ops.length || result.sheetAdded) {
     try {
@@ -104,38 +103,16 @@ export async function nhapBaoCaoCommand(
       return ExitCode.unreadable;
     }
   }
-  io.out(
-    `Đã nhập “${basename(docxName)}” (${REPORT_KIND_NAMES[result.kind]}, ${result.sections} mục) vào sheet “${sheet}” của ${xlsxName}${result.sheetAdded ? " (sheet mới thêm)" : ""}:`,
+  const lines = describeImport(
+    result,
+    basename(docxName),
+    (await readWorkbook(wb)).data,
   );
-  io.out(
-    `  ${result.filled} mục có sẵn được điền nội dung, ${result.added} mục mới thêm, ${result.unchanged} mục đã có đúng nội dung này.`,
-  );
-  if (result.aside)
+  for (const [i, l] of lines.entries())
     io.out(
-      `  ${result.aside} mục đã có chữ nên giữ nguyên; nội dung nhập nằm ở cột “${result.column}” để đối chiếu.`,
+      i === 0
+        ? l.text.replace(`vào sheet`, `vào ${xlsxName}, sheet`)
+        : `  ${l.text}`,
     );
-  io.out(
-    `  ${result.linked} số liệu trùng với sổ đã thành ô liên kết ({{…}}): lần soạn sau tự cập nhật.`,
-  );
-  if (result.oldSummary)
-    io.out(
-      `  Trích yếu cũ không nhập (DVK soạn trích yếu theo kỳ báo cáo): “${result.oldSummary.replace(/\n/g, " ")}”.`,
-    );
-  if (result.review.length) {
-    const labels = reportFigures((await readWorkbook(wb)).data);
-    io.out(
-      `Số cần xem lại (gần tên số liệu nhưng khác số của sổ; giữ nguyên trong văn bản):`,
-    );
-    for (const r of result.review) {
-      const f = labels.get(r.key);
-      const value =
-        f?.value === null || f?.value === undefined
-          ? ""
-          : ` là ${r.key === "donations.total" ? formatAmountScaled(f.value) : formatVnNumber(f.value)}`;
-      io.out(
-        `  - ${sheet}!${r.cell} (${r.section}): “${r.written}”, sổ ghi ${f?.label ?? r.key}${value}; “${r.context}”`,
-      );
-    }
-  }
   return ExitCode.ok;
 }

@@ -1,5 +1,6 @@
 /** Why a file cannot be read as last period's report: a Vietnamese sentence for the user. */
 import { detectFileFormat } from "../workbook/file-format";
+import { WorkbookError } from "../workbook/types";
 
 export type ReportImportErrorCode =
   | "empty"
@@ -13,7 +14,8 @@ export type ReportImportErrorCode =
   /** The narrative sheet cannot be added (a sheet of that name holds something else). */
   | "no-sheet";
 
-export class ReportImportError extends Error {
+/** A user-facing error (the pane shows its message as it shows a WorkbookError's). */
+export class ReportImportError extends WorkbookError {
   constructor(
     readonly code: ReportImportErrorCode,
     message: string,

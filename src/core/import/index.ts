@@ -1,5 +1,6 @@
 /** Bringing last period's report in: read its .docx, split it into sections, link its figures. */
 export { readReportDocx } from "./read-report";
+export { describeImport, type ImportLine } from "./describe";
 export {
   importReport,
   type ImportOptions,

@@ -208,7 +208,8 @@ export function planNarrativeImport(
       row: hit >= 0 ? sections[hit]!.row : null,
       order: previous,
       number: s.number,
-      heading: s.heading,
+      // A heading its text ran on from keeps its ":" (the draft runs the text on again).
+      heading: s.runIn ? `${s.heading}:` : s.heading,
       text: s.text,
       label,
     });

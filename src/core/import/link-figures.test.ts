@@ -214,6 +214,22 @@ describe("linkFigures — the figures last year's text quotes become fields", ()
     });
   });
 
+  test("seed 003: the rating counts are the evaluation sheet's figures, quoted or not", () => {
+    const figures = [
+      { key: "evaluations.staff.excellent", value: 6, kind: "count" },
+      { key: "evaluations.staff.good", value: 26, kind: "count" },
+      { key: "evaluations.party.good", value: 20, kind: "count" },
+      { key: "staff.total", value: 32, kind: "count" },
+    ] as const;
+    const r = linkFigures(
+      "có 6 viên chức được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và 26 viên chức được xếp loại “Hoàn thành tốt nhiệm vụ”; 20 đảng viên HTT; 32 viên chức.",
+      figures,
+    );
+    expect(r.text).toBe(
+      "có {{evaluations.staff.excellent}} viên chức được xếp loại “Hoàn thành xuất sắc nhiệm vụ” và {{evaluations.staff.good}} viên chức được xếp loại “Hoàn thành tốt nhiệm vụ”; {{evaluations.party.good}} đảng viên HTT; {{staff.total}} viên chức.",
+    );
+  });
+
   test("text in decomposed Unicode is read as NFC", () => {
     const nfd = "Trường có 65 cán bộ".normalize("NFD");
     expect(link(nfd).text).toBe("Trường có {{staff.total}} cán bộ");
@@ -224,6 +240,14 @@ describe("linkFigures — the figures last year's text quotes become fields", ()
       "donations.count",
       "donations.donors",
       "donations.total",
+      "evaluations.party.excellent",
+      "evaluations.party.fulfilled",
+      "evaluations.party.good",
+      "evaluations.party.notFulfilled",
+      "evaluations.staff.excellent",
+      "evaluations.staff.fulfilled",
+      "evaluations.staff.good",
+      "evaluations.staff.notFulfilled",
       "party.partyGroups",
       "staff.female",
       "staff.party",

@@ -49,6 +49,33 @@ export interface FigureWords {
 
 /** Which words make a number mean which figure. Matching ignores case, spacing around "," and
  *  "-", and runs of spaces. */
+/** "6 viên chức được xếp loại “Hoàn thành xuất sắc nhiệm vụ”", "5 đảng viên HTT": the rating
+ *  counts of the evaluations sheet, by subject and rating, quoted or not. */
+function ratingWords(): Record<string, FigureWords> {
+  const ratings = {
+    excellent: ["hoàn thành xuất sắc nhiệm vụ", "HTXS"],
+    good: ["hoàn thành tốt nhiệm vụ", "HTT"],
+    fulfilled: ["hoàn thành nhiệm vụ", "HT"],
+    notFulfilled: ["không hoàn thành nhiệm vụ", "KHT"],
+  } as const;
+  const out: Record<string, FigureWords> = {};
+  for (const [subject, noun] of [
+    ["staff", "viên chức"],
+    ["party", "đảng viên"],
+  ] as const)
+    for (const [rating, [name, short]] of Object.entries(ratings))
+      out[`evaluations.${subject}.${rating}`] = {
+        kind: "count",
+        after: ["được xếp loại ", "xếp loại ", ""].flatMap((verb) =>
+          [name, `“${name}”`, `"${name}"`, short].map(
+            (r) => `${noun} ${verb}${r}`,
+          ),
+        ),
+        before: [],
+      };
+  return out;
+}
+
 export const FIGURE_WORDS: Readonly<Record<string, FigureWords>> = {
   "staff.total": {
     kind: "count",
@@ -128,6 +155,7 @@ export const FIGURE_WORDS: Readonly<Record<string, FigureWords>> = {
       "tổng kinh phí",
     ],
   },
+  ...ratingWords(),
   "party.partyGroups": {
     kind: "count",
     after: ["tổ đảng"],

@@ -361,6 +361,7 @@ describe("seed 003 — Báo cáo công tác dân vận 6 tháng (Tiểu học T�
         number: "VII",
         level: 1,
         heading: "KIẾN NGHỊ, ĐỀ XUẤT",
+        runIn: true,
         text: "Không",
       });
       // "… thực hiện quy chế dân" + "chủ ở cơ sở là …", broken across pages in the seed, joined back.
@@ -463,12 +464,14 @@ describe("seed 004 — Báo cáo giám sát Chỉ thị 02-CT/TU (Chi bộ THCS 
           number: "1",
           level: 2,
           heading: "Với Thành phố",
+          runIn: true,
           text: "Tổ chức hội nghị tập huấn về công tác dân vận và thực hiện QCDC đối với các cấp ủy chi bộ.",
         },
         {
           number: "2",
           level: 2,
           heading: "Với tỉnh, trung ương",
+          runIn: true,
           text: "Không có",
         },
       ]);

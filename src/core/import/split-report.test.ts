@@ -46,7 +46,13 @@ Nội dung.`),
     ]);
     expect(report.intro).toBe("Nhà trường báo cáo như sau:");
     expect(report.sections).toEqual([
-      { number: "I", level: 1, heading: "KHÁI QUÁT CHUNG", text: "Nội dung." },
+      {
+        number: "I",
+        level: 1,
+        heading: "KHÁI QUÁT CHUNG",
+        runIn: false,
+        text: "Nội dung.",
+      },
     ]);
   });
 
@@ -159,21 +165,30 @@ VII. KIẾN NGHỊ, ĐỀ XUẤT: Không`),
         number: "I",
         level: 1,
         heading: "Thời gian thực hiện mô hình “Dân vận khéo”",
+        runIn: true,
         text: "Năm 2020",
       },
       {
         number: "II",
         level: 1,
         heading: "Địa điểm thực hiện mô hình",
+        runIn: true,
         text: "tại Phường Thanh Trường.",
       },
       {
         number: "2.1",
         level: 3,
         heading: "Đ/c Hồ Thị Tuyến",
+        runIn: true,
         text: "Khéo trong tuyên truyền vận động CBGVNV\n- Bản thân đồng chí luôn gương mẫu.",
       },
-      { number: "VII", level: 1, heading: "KIẾN NGHỊ, ĐỀ XUẤT", text: "Không" },
+      {
+        number: "VII",
+        level: 1,
+        heading: "KIẾN NGHỊ, ĐỀ XUẤT",
+        runIn: true,
+        text: "Không",
+      },
     ]);
   });
 
@@ -271,12 +286,14 @@ Trường có 65 cán bộ, giáo viên; 01 Bí thư, 01 Phó Bí thư.
         number: "I",
         level: 1,
         heading: "KẾT QUẢ TRIỂN KHAI THỰC HIỆN",
+        runIn: false,
         text: "",
       },
       {
         number: "1",
         level: 2,
         heading: "Công tác tuyên truyền, vận động cán bộ và nhân dân",
+        runIn: false,
         text: "Nội dung:\n- ý một;\n- ý hai.\nNhà trường đã làm tốt.",
       },
     ]);
@@ -317,7 +334,13 @@ describe("splitReport — end of the body and closing", () => {
       ),
     );
     expect(report.sections).toEqual([
-      { number: "I", level: 1, heading: "KẾT QUẢ", text: "Nội dung." },
+      {
+        number: "I",
+        level: 1,
+        heading: "KẾT QUẢ",
+        runIn: false,
+        text: "Nội dung.",
+      },
     ]);
     expect(report.closing).toBe("Trên đây là báo cáo của Chi bộ.");
   });
@@ -358,6 +381,7 @@ Bí thư`),
         number: "I",
         level: 1,
         heading: "KẾT QUẢ",
+        runIn: false,
         text: "Nơi nhận hồ sơ là phòng văn thư nhà trường.",
       },
     ]);

@@ -263,6 +263,7 @@ interface OpenSection {
   number: string;
   level: number;
   heading: string;
+  runIn: boolean;
   lines: string[];
 }
 
@@ -395,6 +396,7 @@ export function splitReport(
       number: h.number,
       level,
       heading,
+      runIn: Boolean(split && split.content !== ""),
       lines: split && split.content !== "" ? [split.content] : [],
     });
   }
@@ -428,6 +430,7 @@ export function splitReport(
       number: s.number,
       level: s.level,
       heading: s.heading,
+      runIn: s.runIn,
       text: s.lines.join("\n"),
     })),
     closing: closing.join("\n"),

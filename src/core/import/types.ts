@@ -31,6 +31,8 @@ export interface ImportedSection {
   /** Its paragraphs joined with "\n", bullets "-" / "+" kept as written, table rows as
    *  "cell | cell"; for “heading: content” the content comes first. */
   readonly text: string;
+  /** The heading's line went on with its text after ":" (“Đ/c Hồ Thị Tuyến: Khéo …”). */
+  readonly runIn: boolean;
 }
 
 export interface ImportedReport {

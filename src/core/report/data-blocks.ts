@@ -32,6 +32,8 @@ export interface DataBlockContext {
   readonly model: ModelRow | null;
   /** Whether the section has a text of its own: a model detail then stays out. */
   readonly hasText: boolean;
+  /** Whether the report's own text (any section) already names this, folded. */
+  readonly mentions: (name: string) => boolean;
 }
 
 /** A registration detail of the model, one paragraph per line of its cell, unless the
@@ -82,17 +84,46 @@ export const DATA_BLOCKS: Readonly<
       : [situation(ctx.data)]),
     ...statisticsTables(ctx.data),
   ],
-  party: (ctx) => (quotes(ctx, "party") ? [] : partyParagraphs(ctx)),
+  party: (ctx) =>
+    quotes(
+      ctx,
+      "party",
+      "staff.party",
+      "staff.partyFull",
+      "staff.partyProbationary",
+    )
+      ? []
+      : partyParagraphs(ctx),
   evaluations: (ctx) =>
     quotes(ctx, "evaluations") ? [] : evaluationParagraphs(ctx),
-  collectiveModels: (ctx) => modelParagraphs(ctx.data, "collective"),
-  individualModels: (ctx) => modelParagraphs(ctx.data, "individual"),
-  models: (ctx) => [
-    para([text("Mô hình tập thể:", { italic: true })], { indent: true }),
-    ...modelParagraphs(ctx.data, "collective"),
-    para([text("Mô hình cá nhân:", { italic: true })], { indent: true }),
-    ...modelParagraphs(ctx.data, "individual"),
-  ],
+  collectiveModels: (ctx) =>
+    modelParagraphs(ctx.data, "collective", ctx.mentions),
+  individualModels: (ctx) =>
+    modelParagraphs(ctx.data, "individual", ctx.mentions),
+  // Both kinds under a lead each; a kind the school has none of is left out (a prompt when it
+  // has no model at all).
+  models: (ctx) => {
+    const has = (k: "collective" | "individual") =>
+      ctx.data.models?.rows.some((r) => r.value.kind === k) ?? false;
+    const kinds = (["collective", "individual"] as const).filter(has);
+    return (kinds.length ? kinds : (["collective"] as const)).flatMap((k) => {
+      const models = modelParagraphs(ctx.data, k, ctx.mentions);
+      return models.length
+        ? [
+            para(
+              [
+                text(
+                  k === "collective" ? "Mô hình tập thể:" : "Mô hình cá nhân:",
+                  { italic: true },
+                ),
+              ],
+              { indent: true },
+            ),
+            ...models,
+          ]
+        : [];
+    });
+  },
   donations: (ctx) => {
     const d = donations(ctx.data, ctx.year, {
       sentence: !quotes(ctx, "donations.total", "donations.count"),

@@ -7,6 +7,7 @@
  * sentences when the sheet has none.
  */
 import { reportFigures } from "../figures/figures";
+import { fold } from "../model/enums";
 import type { GeneralInfo, ModelRow } from "../model/records";
 import { sectionLevel, type ReportKindId } from "../model/report-outlines";
 import type { WorkbookData } from "../sheets/read";
@@ -80,9 +81,11 @@ export function printedNumber(number: string): string {
 const INLINE_TEXT = 60;
 
 /** A section heading: level 1 and 2 bold, deeper ones bold italic, lettered ones italic; a
- *  short text follows it on the same line after ":". */
+ *  text run on from it follows on the same line after ":". */
 function heading(s: NarrativeSection, inlineText: Inline[] | null): Block {
-  const label = [printedNumber(s.number), s.heading].filter(Boolean).join(" ");
+  const label = [printedNumber(s.number), s.heading.replace(/\s*:\s*$/, "")]
+    .filter(Boolean)
+    .join(" ");
   const letter = /^[a-zđ]$/.test(s.number);
   const level = s.number ? sectionLevel(s.number) : 2;
   const style = { bold: !letter, italic: letter || level === 3 };
@@ -90,7 +93,7 @@ function heading(s: NarrativeSection, inlineText: Inline[] | null): Block {
     inlineText
       ? [text(`${label}: `, style), ...inlineText]
       : [text(label, style)],
-    { indent: level > 1 },
+    { indent: level > 1, heading: letter ? 4 : level },
   );
 }
 
@@ -136,13 +139,34 @@ export function buildOutlined(
     blocks.push(...legalBases(data.legalRefs?.rows.map((r) => r.value) ?? []));
   blocks.push(...paragraphs(narrative.intro?.trim() || kind.intro(c)));
   const sections = narrative.sections;
+  // Everything the report's own text says, folded: a model it names is not listed again.
+  const said = fold(
+    [
+      narrative.intro,
+      ...sections.flatMap((x) => [x.heading, x.text]),
+      narrative.closing,
+    ]
+      .filter(Boolean)
+      .join(" ")
+      .replace(/[“”"]/g, " "),
+  ).replace(/\s+/g, " ");
+  const mentions = (name: string) => {
+    const n = fold(name.replace(/[“”"]/g, " ")).replace(/\s+/g, " ").trim();
+    return n.length > 8 && said.includes(n);
+  };
   const level = (n: string) =>
     !n ? 2 : /^[a-zđ]$/.test(n) ? 4 : sectionLevel(n);
   sections.forEach((s, i) => {
     const own = s.text?.trim() ?? "";
-    const short =
-      own.length <= INLINE_TEXT && !/\n/.test(own) && !fieldKeys(own).size;
-    blocks.push(heading(s, own && short ? lineInlines(own, resolve) : null));
+    // Runs on from the heading: a short single line, or the first line under a heading that
+    // ends with ":" ("Đ/c Hồ Thị Tuyến: Khéo …").
+    const runIn =
+      /:\s*$/.test(s.heading) ||
+      (own.length <= INLINE_TEXT && !/\n/.test(own) && !fieldKeys(own).size);
+    const [first = "", ...rest] = own.split(/\r?\n/);
+    blocks.push(
+      heading(s, own && runIn ? lineInlines(first.trim(), resolve) : null),
+    );
     const ctx: DataBlockContext = {
       data,
       figures,
@@ -151,8 +175,9 @@ export function buildOutlined(
       appendix,
       model,
       hasText: Boolean(own),
+      mentions,
     };
-    if (own && !short) blocks.push(...paragraphs(own));
+    if (own) blocks.push(...paragraphs(runIn ? rest.join("\n") : own));
     for (const d of s.data) blocks.push(...DATA_BLOCKS[d](ctx));
     // An empty section gets a prompt, unless its subsections follow and hold the content.
     const next = sections[i + 1];

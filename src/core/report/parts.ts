@@ -29,21 +29,31 @@ const upper = (s: string) => s.toLocaleUpperCase("vi");
 
 /** Words that name what a body is ("TRƯỜNG THCS", "ĐẢNG ỦY PHƯỜNG"): a header line may break
  *  after them, never inside the proper name that follows. */
-const KIND_WORDS =
-  /^(?:(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|ỦY BAN NHÂN DÂN|UBND|PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD&ĐT|PHÒNG GD-ĐT|SỞ GIÁO DỤC VÀ ĐÀO TẠO|SỞ GD&ĐT|BAN CHỈ ĐẠO|TRƯỜNG|MẦM NON|MẪU GIÁO|TIỂU HỌC|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG|PHỔ THÔNG|LIÊN CẤP|DÂN TỘC NỘI TRÚ|MN|MG|TH|THCS|THPT|TH&THCS|THCS&THPT|TH-THCS|PTDTNT|PTDTBT|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s+)+/u;
+const KIND_TERM =
+  /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|ỦY BAN NHÂN DÂN|UBND|PHÒNG GIÁO DỤC VÀ ĐÀO TẠO|PHÒNG GD&ĐT|PHÒNG GD-ĐT|SỞ GIÁO DỤC VÀ ĐÀO TẠO|SỞ GD&ĐT|BAN CHỈ ĐẠO|BAN VẬN ĐỘNG|TRƯỜNG|MẦM NON|MẪU GIÁO|TIỂU HỌC|TRUNG HỌC CƠ SỞ|TRUNG HỌC PHỔ THÔNG|PHỔ THÔNG|LIÊN CẤP|DÂN TỘC NỘI TRÚ|MN|MG|TH|THCS|THPT|TH&THCS|THCS&THPT|TH-THCS|PTDTNT|PTDTBT|PHƯỜNG|XÃ|THỊ TRẤN|QUẬN|HUYỆN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)(?= )/u;
+
+/** Proper names up to this length are kept on one line. */
+const PROPER_MAX = 24;
 
 /**
- * A body's name in capitals with the spaces of its proper name made non-breaking, so a header
- * line breaks after "TRƯỜNG TH&THCS" or "ĐẢNG ỦY PHƯỜNG" and never inside "VĨNH BÌNH BẮC" or
- * "GIANG BIÊN" (names up to 24 characters; a longer one may break where it must).
- * @example headerName("Đảng ủy phường Giang Biên") // "ĐẢNG ỦY PHƯỜNG GIANG\u00a0BIÊN"
+ * A body's name in capitals, with non-breaking spaces inside each term naming what it is
+ * ("ĐẢNG ỦY", "MẦM NON") and inside its proper name, so a header line breaks only between
+ * them: after "TRƯỜNG TH&THCS" or "ĐẢNG ỦY PHƯỜNG", never inside "VĨNH BÌNH BẮC", "GIANG BIÊN"
+ * or "MẦM NON" (a proper name over 24 characters may break where it must).
+ * @example headerName("Đảng ủy phường Giang Biên") // "ĐẢNG\u00a0ỦY PHƯỜNG GIANG\u00a0BIÊN"
  */
 export function headerName(name: string): string {
   const caps = upper(name.replace(/\s+/g, " ").trim());
-  const kind = KIND_WORDS.exec(caps)?.[0] ?? "";
-  const proper = caps.slice(kind.length);
-  if (!kind || proper.length > 24) return caps;
-  return kind + proper.replace(/ /g, "\u00a0");
+  const terms: string[] = [];
+  let rest = caps;
+  for (let m = KIND_TERM.exec(rest); m; m = KIND_TERM.exec(rest)) {
+    terms.push(m[0].replace(/ /g, "\u00a0"));
+    rest = rest.slice(m[0].length + 1);
+  }
+  if (!terms.length) return caps;
+  const proper =
+    rest.length <= PROPER_MAX ? rest.replace(/ /g, "\u00a0") : rest;
+  return [...terms, proper].filter(Boolean).join(" ");
 }
 
 /** The level a model is registered at, as one word for "cấp …" (not the list's "Huyện, quận,

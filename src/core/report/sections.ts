@@ -312,10 +312,15 @@ export function donations(
 export function modelParagraphs(
   data: WorkbookData,
   kind: "collective" | "individual",
+  mentioned: (name: string) => boolean = () => false,
 ): Block[] {
-  const rows =
+  const all =
     data.models?.rows.map((r) => r.value).filter((m) => m.kind === kind) ?? [];
   const tag = kind === "collective" ? "c" : "i";
+  // Models the report's text already describes by name are not listed again (keys stay those
+  // of the sheet's order).
+  const rows = all.filter((m) => !(m.name && mentioned(m.name)));
+  if (all.length && !rows.length) return [];
   if (!rows.length)
     return [
       para(
@@ -327,18 +332,23 @@ export function modelParagraphs(
         { indent: true },
       ),
     ];
-  return rows.map((m, i) => {
-    const key = `models.${tag}${i + 1}`;
+  return rows.map((m) => {
+    const key = `models.${tag}${all.indexOf(m) + 1}`;
     const results = m.results
       ? field(`${key}.results`, m.results)
       : prompt("kết quả đạt được");
+    // As schools list them (seed 001): "- Đ/c Hồ Thị Tuyến: Khéo trong tuyên truyền …".
     if (kind === "individual")
       return para(
         [
-          text("- Đồng chí "),
-          m.owner ? field(`${key}.owner`, m.owner, true) : prompt("họ và tên"),
-          text(": mô hình "),
-          field(`${key}.name`, quoted(m.name ?? "")),
+          text("- Đ/c "),
+          m.owner
+            ? field(`${key}.owner`, personName(m.owner), true)
+            : prompt("họ và tên"),
+          text(": "),
+          m.name
+            ? field(`${key}.name`, m.name.replace(/[.\s]+$/, ""))
+            : prompt("tên mô hình"),
           text(". "),
           results,
         ],
@@ -371,4 +381,10 @@ export function quoted(name: string): string {
     .replace(/^["“”„]+|["“”„]+$/g, "")
     .trim();
   return `“${bare}”`;
+}
+
+/** A person's name without the title schools type before it ("Đ/c Hồ Thị Tuyến", "đồng chí
+ *  …"): the draft writes "Đồng chí" itself. */
+export function personName(owner: string): string {
+  return owner.replace(/^\s*(?:đ\/c|đc\.?|đồng chí|cô|thầy)\s+/iu, "").trim();
 }

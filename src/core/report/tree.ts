@@ -40,6 +40,9 @@ export type Block =
       readonly italic?: boolean;
       /** Space before, in points. */
       readonly spaceBefore?: number;
+      /** A section heading, of this level (1 for "I.", 2 for "1.", …): its first inline is the
+       *  numbered title, any further inlines the text run on from it. */
+      readonly heading?: number;
     }
   /** A real table: header cells, then rows of cells (each cell a list of inlines). */
   | {
@@ -97,11 +100,12 @@ export const text = (
   t: string,
   o: { bold?: boolean; italic?: boolean } = {},
 ): Inline => ({ kind: "text", text: t, ...o });
-export const field = (key: string, t: string, bold = false): Inline => ({
+/** A figure or a text of the workbook as a field; `bold` unset takes the paragraph's weight. */
+export const field = (key: string, t: string, bold?: boolean): Inline => ({
   kind: "field",
   key,
   text: t,
-  bold,
+  ...(bold === undefined ? {} : { bold }),
 });
 export const prompt = (t: string): Inline => ({ kind: "prompt", text: t });
 export const para = (

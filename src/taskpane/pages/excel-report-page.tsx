@@ -1,4 +1,5 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { makePackage, PACKAGE_KEY } from "../../core/report/package";
 import { TABLE_NAMES } from "../../core/sheets/registry";
@@ -15,6 +16,7 @@ import { ReportOutline } from "./report-outline";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 /** "Báo cáo" in Excel: builds the draft from the open workbook and hands it to Word. */
@@ -26,6 +28,20 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
   /** The workbook's tables, read live (one seam call). */
   const tables = async (): Promise<TableData[]> =>
     (await workbook.readTables(TABLE_NAMES)).filter((t): t is TableData => t !== null);
+  const docxInput = React.useRef<HTMLInputElement>(null);
+  /** Last period's report into the narrative sheet (the import code loads on first use). */
+  const importDocx = (file: File) =>
+    void run(async () => {
+      setResults([]);
+      const [{ importReport, describeImport }, { readWorkbook }] = await Promise.all([
+        import(/* webpackChunkName: "import" */ "../../core/import"),
+        import("../../core/sheets/read"),
+      ]);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await importReport(workbook, bytes, { kind: kind.id, source: file.name });
+      const lines = describeImport(result, file.name, (await readWorkbook(workbook)).data);
+      setResults(lines.map((l): ResultLine => ({ intent: l.intent, text: l.text })));
+    });
   const act = (f: () => Promise<readonly ResultLine[]>) => () =>
     void run(async () => {
       setResults([]);
@@ -77,6 +93,27 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
           {ui.report.copyTable}
         </Button>
       </div>
+      <Field label={ui.report.importLabel} hint={ui.report.importHint}>
+        <div className={styles.actions}>
+          <Button icon={<DocumentArrowUpRegular />} disabled={busy} onClick={() => docxInput.current?.click()} data-testid="import-docx">
+            {ui.report.importButton}
+          </Button>
+          <input
+            ref={docxInput}
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
+            data-testid="import-docx-input"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = "";
+              if (f) importDocx(f);
+            }}
+          />
+        </div>
+      </Field>
       {!storage ? <Text size={200}>{ui.report.noStorage}</Text> : null}
       {!canDownload ? <Text size={200}>{ui.report.noDownload}</Text> : null}
       <ErrorBar error={error} />

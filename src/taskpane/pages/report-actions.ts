@@ -18,7 +18,11 @@ export function outline(tree: ReportTree): string[] {
   const out: string[] = [];
   const flagged = flaggedFields(tree);
   for (const b of tree.blocks) {
-    if (b.kind === "paragraph" && b.bold)
+    if (b.kind === "paragraph" && b.heading !== undefined)
+      out.push(
+        `${"  ".repeat(Math.max(0, b.heading - 1))}${(b.inlines[0]?.text ?? "").replace(/:\s*$/, "")}`,
+      );
+    else if (b.kind === "paragraph" && b.bold)
       out.push(b.inlines.map((i) => i.text).join(""));
     if (b.kind === "table")
       out.push(`  [Bảng: ${b.header.join(" | ")} — ${b.rows.length} dòng]`);

@@ -1,17 +1,65 @@
-import { makeStyles, mergeClasses, MessageBar, MessageBarBody, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { cellAddress, columnLetters, parseCell } from "../../core/workbook/a1";
-import { usedBlock, type MemoryWorkbook } from "../../core/workbook/memory-workbook";
-import { interpretTyped, splitPastedText } from "../../core/workbook/typed-input";
+import {
+  usedBlock,
+  type MemoryWorkbook,
+} from "../../core/workbook/memory-workbook";
+import {
+  interpretTyped,
+  splitPastedText,
+} from "../../core/workbook/typed-input";
 import type { CellInput } from "../../core/workbook/types";
 import { ui } from "../strings";
 import { editText, formatPreviewCell } from "./format-cell";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: 0, flexGrow: 1, padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
-  bar: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  nameBox: { width: "64px", flexShrink: 0, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke1}` },
-  formula: { flexGrow: 1, minWidth: 0, fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: 0,
+    minWidth: 0,
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalS,
+    gap: tokens.spacingVerticalXS,
+  },
+  // Sheet tabs scroll sideways when there are more than fit, as Excel's do; never over the pane.
+  tabs: {
+    overflowX: "auto",
+    overflowY: "hidden",
+    flexShrink: 0,
+    maxWidth: "100%",
+  },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  nameBox: {
+    width: "64px",
+    flexShrink: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    padding: "2px 4px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  formula: {
+    flexGrow: 1,
+    minWidth: 0,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    padding: "2px 4px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   scroller: {
     overflow: "auto",
     flexGrow: 1,
@@ -42,7 +90,15 @@ const useStyles = makeStyles({
     zIndex: 1,
   },
   colHead: { top: 0 },
-  rowHead: { left: 0, width: "40px", minWidth: "40px", maxWidth: "40px", boxSizing: "border-box", textAlign: "right", overflow: "hidden" },
+  rowHead: {
+    left: 0,
+    width: "40px",
+    minWidth: "40px",
+    maxWidth: "40px",
+    boxSizing: "border-box",
+    textAlign: "right",
+    overflow: "hidden",
+  },
   corner: { top: 0, left: 0, zIndex: 2 },
   td: {
     borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
@@ -56,8 +112,19 @@ const useStyles = makeStyles({
   },
   editing: { position: "relative" },
   number: { textAlign: "right" },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
-  editor: { position: "absolute", inset: 0, width: "100%", boxSizing: "border-box", border: `2px solid ${tokens.colorBrandStroke1}`, font: "inherit", padding: "0 4px" },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
+  editor: {
+    position: "absolute",
+    inset: 0,
+    width: "100%",
+    boxSizing: "border-box",
+    border: `2px solid ${tokens.colorBrandStroke1}`,
+    font: "inherit",
+    padding: "0 4px",
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -96,10 +163,15 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
   }, [workbook]);
   const sheets = workbook.sheetList;
   const active = workbook.sheet(workbook.active ?? "") ?? sheets[0];
-  const selected = active && workbook.selection?.sheet === active.name ? workbook.selection.cell : null;
+  const selected =
+    active && workbook.selection?.sheet === active.name
+      ? workbook.selection.cell
+      : null;
   React.useEffect(() => {
     if (!selected) return;
-    scroller.current?.querySelector(`[data-cell="${selected}"]`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    scroller.current
+      ?.querySelector(`[data-cell="${selected}"]`)
+      ?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [selected, active?.name]);
   if (!active)
     return (
@@ -112,8 +184,14 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
   const block = usedBlock(active) ?? { top: 0, left: 0, bottom: 0, right: 0 };
   const lastRow = Math.max(block.bottom + EXTRA_ROWS, sel?.row ?? 0);
   const first = sel && sel.row >= MAX_ROWS ? sel.row - MAX_ROWS / 2 : 0;
-  const rows = Array.from({ length: Math.min(lastRow + 1 - first, MAX_ROWS) }, (_, r) => first + r);
-  const cols = Array.from({ length: Math.max(block.right + EXTRA_COLS, sel?.col ?? 0) + 1 }, (_, c) => c);
+  const rows = Array.from(
+    { length: Math.min(lastRow + 1 - first, MAX_ROWS) },
+    (_, r) => first + r,
+  );
+  const cols = Array.from(
+    { length: Math.max(block.right + EXTRA_COLS, sel?.col ?? 0) + 1 },
+    (_, c) => c,
+  );
   const hidden = lastRow + 1 - first - rows.length;
   // Merged blocks: the top-left cell spans the block, the others are not drawn.
   const spans = new Map<string, number>();
@@ -123,10 +201,14 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
     spans.set(`${m.top}:${m.left}`, m.right - m.left + 1);
     for (let c = m.left + 1; c <= m.right; c++) covered.add(`${m.top}:${c}`);
   }
-  const widthOf = (c: number) => Math.round((active.columnWidths[c] ?? 9) * 7 + 10);
+  const widthOf = (c: number) =>
+    Math.round((active.columnWidths[c] ?? 9) * 7 + 10);
   const cellAt = (address: string) => {
     const p = parseCell(address);
-    return { cell: active.rows[p.row]?.[p.col], value: workbook.displayValue(active, p.row, p.col) };
+    return {
+      cell: active.rows[p.row]?.[p.col],
+      value: workbook.displayValue(active, p.row, p.col),
+    };
   };
 
   /** Writes through the seam (as Excel would take it), reporting what Excel would refuse. */
@@ -138,7 +220,11 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const select = (row: number, col: number) => void workbook.select({ sheet: active.name, cell: cellAddress(Math.max(0, row), Math.max(0, col)) });
+  const select = (row: number, col: number) =>
+    void workbook.select({
+      sheet: active.name,
+      cell: cellAddress(Math.max(0, row), Math.max(0, col)),
+    });
   /** Writes the edit in progress; `move` is where the selection goes after Enter or Tab (and
    *  the grid takes the keyboard back), "none" after a click elsewhere. */
   const commit = async (move: "down" | "right" | "none") => {
@@ -146,23 +232,43 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
     if (!edit) return;
     setEditing(null);
     const { cell } = cellAt(edit.address);
-    await write(edit.address, [[interpretTyped(edit.text, cell?.numberFormat)]]);
+    await write(edit.address, [
+      [interpretTyped(edit.text, cell?.numberFormat)],
+    ]);
     if (move === "none") return;
     const p = parseCell(edit.address);
-    select(move === "down" ? p.row + 1 : p.row, move === "right" ? p.col + 1 : p.col);
+    select(
+      move === "down" ? p.row + 1 : p.row,
+      move === "right" ? p.col + 1 : p.col,
+    );
     scroller.current?.focus();
   };
   const cancel = () => {
     setEditing(null);
     scroller.current?.focus();
   };
-  const startEdit = (address: string, where: Editing["where"], text?: string) => {
+  const startEdit = (
+    address: string,
+    where: Editing["where"],
+    text?: string,
+  ) => {
     const { cell, value } = cellAt(address);
-    setEditing({ address, where, text: text ?? editText(value, cell?.numberFormat, cell?.formula) });
+    setEditing({
+      address,
+      where,
+      text: text ?? editText(value, cell?.numberFormat, cell?.formula),
+    });
   };
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (editing || !sel || e.target !== scroller.current) return;
-    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Enter: [1, 0],
+      Tab: [0, 1],
+    };
     if (e.key === "F2") {
       e.preventDefault();
       startEdit(selected as string, "cell");
@@ -185,7 +291,14 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
     const origin = parseCell(selected);
     void write(
       selected,
-      block.map((row, r) => row.map((text, c) => interpretTyped(text, active.rows[origin.row + r]?.[origin.col + c]?.numberFormat))),
+      block.map((row, r) =>
+        row.map((text, c) =>
+          interpretTyped(
+            text,
+            active.rows[origin.row + r]?.[origin.col + c]?.numberFormat,
+          ),
+        ),
+      ),
     );
   };
   const current = selected ? cellAt(selected) : null;
@@ -194,31 +307,58 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
       <Text as="h2" size={300} weight="semibold">
         {ui.preview.workbookTitle}
       </Text>
-      <TabList
-        size="small"
-        selectedValue={active.name}
-        onTabSelect={(_, d) => {
-          void commit("none");
-          void workbook.apply([{ kind: "activate", sheet: String(d.value) }]);
-        }}
-        aria-label={ui.preview.workbookTitle}
-      >
-        {sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
-            {s.name}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs} data-testid="sheet-tabs">
+        <TabList
+          size="small"
+          selectedValue={active.name}
+          onTabSelect={(_, d) => {
+            void commit("none");
+            void workbook.apply([{ kind: "activate", sheet: String(d.value) }]);
+          }}
+          aria-label={ui.preview.workbookTitle}
+        >
+          {sheets.map((s) => (
+            <Tab key={s.name} value={s.name}>
+              {s.name}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <div className={styles.bar}>
-        <input className={styles.nameBox} readOnly value={selected ?? ""} aria-label={ui.preview.nameBox} data-testid="name-box" />
+        <input
+          className={styles.nameBox}
+          readOnly
+          value={selected ?? ""}
+          aria-label={ui.preview.nameBox}
+          data-testid="name-box"
+        />
         <input
           className={styles.formula}
           aria-label={ui.preview.formulaBar}
           data-testid="formula-bar"
           disabled={!selected}
-          value={editing ? editing.text : current ? editText(current.value, current.cell?.numberFormat, current.cell?.formula) : ""}
-          onFocus={() => selected && !editingRef.current && startEdit(selected, "bar")}
-          onChange={(e) => selected && setEditing({ address: editing?.address ?? selected, where: "bar", text: e.target.value })}
+          value={
+            editing
+              ? editing.text
+              : current
+                ? editText(
+                    current.value,
+                    current.cell?.numberFormat,
+                    current.cell?.formula,
+                  )
+                : ""
+          }
+          onFocus={() =>
+            selected && !editingRef.current && startEdit(selected, "bar")
+          }
+          onChange={(e) =>
+            selected &&
+            setEditing({
+              address: editing?.address ?? selected,
+              where: "bar",
+              text: e.target.value,
+            })
+          }
           onBlur={() => void commit("none")}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
@@ -236,8 +376,21 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={`${ui.preview.workbookTitle}: ${active.name}. ${ui.preview.gridHint}`} onKeyDown={onKeyDown} onPaste={onPaste} data-testid="grid-scroller">
-        <table className={styles.table} data-testid="grid" data-sheet={active.name}>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={`${ui.preview.workbookTitle}: ${active.name}. ${ui.preview.gridHint}`}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        data-testid="grid-scroller"
+      >
+        <table
+          className={styles.table}
+          data-testid="grid"
+          data-sheet={active.name}
+        >
           <colgroup>
             <col style={{ width: "40px" }} />
             {cols.map((c) => (
@@ -248,7 +401,11 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
             <tr>
               <td className={mergeClasses(styles.head, styles.corner)} />
               {cols.map((c) => (
-                <th key={c} className={mergeClasses(styles.head, styles.colHead)} scope="col">
+                <th
+                  key={c}
+                  className={mergeClasses(styles.head, styles.colHead)}
+                  scope="col"
+                >
                   {columnLetters(c)}
                 </th>
               ))}
@@ -257,7 +414,10 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           <tbody>
             {rows.map((r) => (
               <tr key={r}>
-                <th className={mergeClasses(styles.head, styles.rowHead)} scope="row">
+                <th
+                  className={mergeClasses(styles.head, styles.rowHead)}
+                  scope="row"
+                >
                   {r + 1}
                 </th>
                 {cols.map((c) => {
@@ -272,20 +432,37 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
                       data-cell={address}
                       data-selected={isSelected ? "true" : undefined}
                       colSpan={spans.get(`${r}:${c}`)}
-                      className={mergeClasses(styles.td, typeof value === "number" && styles.number, isSelected && styles.selected, editing?.address === address && styles.editing, cell?.formula !== undefined && value === null && styles.pending)}
+                      className={mergeClasses(
+                        styles.td,
+                        typeof value === "number" && styles.number,
+                        isSelected && styles.selected,
+                        editing?.address === address && styles.editing,
+                        cell?.formula !== undefined &&
+                          value === null &&
+                          styles.pending,
+                      )}
                       title={cell?.formula}
-                      style={cell?.style?.bold ? { fontWeight: 600 } : undefined}
+                      style={
+                        cell?.style?.bold ? { fontWeight: 600 } : undefined
+                      }
                       onMouseDown={() => select(r, c)}
                       onDoubleClick={() => startEdit(address, "cell")}
                     >
-                      {editing?.address === address && editing.where === "cell" ? (
+                      {editing?.address === address &&
+                      editing.where === "cell" ? (
                         <input
                           className={styles.editor}
                           autoFocus
                           aria-label={`${ui.preview.formulaBar} ${address}`}
                           data-testid="cell-editor"
                           value={editing.text}
-                          onChange={(e) => setEditing({ address, where: "cell", text: e.target.value })}
+                          onChange={(e) =>
+                            setEditing({
+                              address,
+                              where: "cell",
+                              text: e.target.value,
+                            })
+                          }
                           onBlur={() => void commit("none")}
                           onKeyDown={(e) => {
                             if (e.key === "Enter") {
@@ -301,7 +478,11 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
                           }}
                         />
                       ) : (
-                        formatPreviewCell(value, cell?.numberFormat, cell?.formula)
+                        formatPreviewCell(
+                          value,
+                          cell?.numberFormat,
+                          cell?.formula,
+                        )
                       )}
                     </td>
                   );
@@ -310,7 +491,12 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
             ))}
           </tbody>
         </table>
-        {hidden > 0 ? <Text size={200} className={styles.note}>{`… ${hidden} ${ui.preview.moreRows}`}</Text> : null}
+        {hidden > 0 ? (
+          <Text
+            size={200}
+            className={styles.note}
+          >{`… ${hidden} ${ui.preview.moreRows}`}</Text>
+        ) : null}
       </div>
     </div>
   );

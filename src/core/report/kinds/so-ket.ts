@@ -7,7 +7,8 @@ const movement = "phong trào thi đua “Dân vận khéo”";
 export const soKet: OutlinedKind = {
   id: "so-ket",
   subject: (c) => `Sơ kết ${movement} ${c.period}`,
-  intro: () => `{{general.unitName}} báo cáo sơ kết ${movement} như sau:`,
+  intro: (c) =>
+    `{{general.unitName}} báo cáo sơ kết ${movement} ${c.period} như sau:`,
   closing: (c) =>
     `Trên đây là báo cáo sơ kết ${movement} ${c.period} của {{general.unitName}}./.`,
 };
@@ -15,7 +16,8 @@ export const soKet: OutlinedKind = {
 export const tongKet: OutlinedKind = {
   id: "tong-ket",
   subject: (c) => `Tổng kết ${movement} ${c.period}`,
-  intro: () => `{{general.unitName}} báo cáo tổng kết ${movement} như sau:`,
+  intro: (c) =>
+    `{{general.unitName}} báo cáo tổng kết ${movement} ${c.period} như sau:`,
   closing: (c) =>
     `Trên đây là báo cáo tổng kết ${movement} ${c.period} của {{general.unitName}}./.`,
 };
