@@ -52,6 +52,9 @@ d("sample workbook recalculated by LibreOffice", () => {
       "Tổng hợp tài trợ",
       "Mô hình DVK",
       "Văn bản căn cứ",
+      "Tổ chức Đảng",
+      "Đánh giá, xếp loại",
+      "Nội dung báo cáo",
     ]);
     expect(sheets.flatMap((s) => s.tables)).toEqual([
       "tblGeneral",
@@ -61,7 +64,21 @@ d("sample workbook recalculated by LibreOffice", () => {
       "tblDonations",
       "tblModels",
       "tblLegalRefs",
+      "tblParty",
+      "tblEvaluations",
+      "tblNarrative",
     ]);
+  });
+
+  test("Đánh giá, xếp loại: LibreOffice's totals equal the ratings; Nội dung báo cáo keeps its multi-line texts and fields", async () => {
+    const e = data.evaluations!;
+    const [t] = await recalculated.readTables(["tblEvaluations"]);
+    const total = t!.header.indexOf("Tổng");
+    for (const [i, { value: r }] of e.rows.entries())
+      expect(t!.rows[i]![total]).toBe([r.excellent, r.good, r.fulfilled, r.notFulfilled].reduce<number>((a, x) => a + (x ?? 0), 0));
+    const before = (await readWorkbook(written)).data.narrative!.rows.map((r) => r.value);
+    expect(data.narrative!.rows.map((r) => r.value)).toEqual(before);
+    expect(before.some((r) => r.text?.includes("\n"))).toBe(true);
   });
 
   test("staff and student totals rows equal the core sums", () => {
