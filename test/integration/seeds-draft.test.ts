@@ -115,7 +115,7 @@ d("the seed reports: imported, drafted again, rendered by LibreOffice", () => {
     const r = runs[id as SeedId];
     expect(r.pages).toBeGreaterThan(0);
     const share = r.imported.present / r.imported.sentences;
-    if (share < 0.9) console.log(`seed ${id} missing:\n${r.imported.missing.join("\n")}`);
+    if (share < 0.95) console.log(`seed ${id} missing:\n${r.imported.missing.join("\n")}`);
     expect(share).toBeGreaterThanOrEqual(0.9);
   });
 

@@ -10,6 +10,7 @@ import { fold } from "../model/enums";
 import type { NarrativeRow } from "../model/records";
 import {
   NarrativePart,
+  OUTLINES,
   REPORT_KIND_NAMES,
   type ReportKindId,
 } from "../model/report-outlines";
@@ -219,6 +220,8 @@ export function planNarrativeImport(
   const placed = placeNew(targets, after);
 
   const sheet = narrative.sheet;
+  /** Headings as the template writes them for this kind. */
+  const defaults = new Set(OUTLINES[kind].sections.map((x) => x.heading));
   const colOf = (key: keyof NarrativeRow) => narrative.columns[key] ?? null;
   const textCol = colOf("text")!;
   const range = parseRange(table.range);
@@ -274,7 +277,13 @@ export function planNarrativeImport(
       if (!v.text) {
         filled++;
         writes.push(write(cell, [[textCell(text)]]));
-        if (!v.heading && t.heading && colOf("heading"))
+        // An empty heading takes the old report's; so does one still as the template wrote it
+        // when the old report ran its text on after a ":" (never a heading the user wrote).
+        const templateHeading =
+          v.heading !== null &&
+          defaults.has(v.heading) &&
+          t.heading === `${v.heading}:`;
+        if ((!v.heading || templateHeading) && t.heading && colOf("heading"))
           writes.push(
             write(`${colOf("heading")}${t.row}`, [[textCell(t.heading)]]),
           );

@@ -69,11 +69,82 @@ export interface OutlinedKind {
   readonly closing: (c: KindContext) => string;
 }
 
-/** "I.", "1.", "3.1.", "a)" — a section number as printed. */
+/** "I.", "1.", "3.1.", "a)" — a section number as written, printed. */
 export function printedNumber(number: string): string {
   if (!number) return "";
   if (/^[a-zđ]$/.test(number)) return `${number})`;
   return `${number}.`;
+}
+
+/** Lettered items in Vietnamese order. */
+const LETTERS = "abcdđeghiklmnopqrstuvxy";
+
+const roman = (n: number): string =>
+  (
+    [
+      [1000, "M"],
+      [900, "CM"],
+      [500, "D"],
+      [400, "CD"],
+      [100, "C"],
+      [90, "XC"],
+      [50, "L"],
+      [40, "XL"],
+      [10, "X"],
+      [9, "IX"],
+      [5, "V"],
+      [4, "IV"],
+      [1, "I"],
+    ] as const
+  ).reduce((acc, [v, r]) => {
+    let out = acc;
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
+    return out;
+  }, "");
+
+/**
+ * The numbers the draft prints, counted again by level as a word processor does — "I.", "II."; "1.",
+ * "2." under each; "1.1.", "1.2."; "a)", "b)" — so a section added, removed or imported with its
+ * old number never leaves a gap or a repeat (seed 004 goes from "II-" to "IV-", and has two "2.").
+ * Numbers of no known pattern are printed as written.
+ * @example numberSections(["I", "1", "1.1", "1.1", "I", "a", "a"]) // ["I.", "1.", "1.1.", "1.2.", "II.", "a)", "b)"]
+ */
+export function numberSections(numbers: readonly string[]): string[] {
+  let top = 0;
+  let second = 0;
+  let third = 0;
+  let fourth = 0;
+  let letter = 0;
+  return numbers.map((written) => {
+    const n = written.trim();
+    if (!n) return "";
+    if (/^[a-zđ]$/.test(n)) return `${LETTERS[letter++ % LETTERS.length]})`;
+    letter = 0;
+    if (/^[IVXLC]+$/.test(n)) {
+      top++;
+      second = third = fourth = 0;
+      return `${roman(top)}.`;
+    }
+    const parts = n.split(".");
+    if (!parts.every((p) => /^\d+$/.test(p))) return printedNumber(n);
+    if (parts.length === 1) {
+      second++;
+      third = fourth = 0;
+      return `${second}.`;
+    }
+    // "1.1" with no "1." before it keeps its written parent.
+    const parent = second || Number(parts[0]);
+    if (parts.length === 2) {
+      third++;
+      fourth = 0;
+      return `${parent}.${third}.`;
+    }
+    fourth++;
+    return `${parent}.${third || Number(parts[1])}.${fourth}.`;
+  });
 }
 
 /** A section text short enough to stand on its heading's line ("VII. KIẾN NGHỊ, ĐỀ XUẤT:
@@ -82,8 +153,12 @@ const INLINE_TEXT = 60;
 
 /** A section heading: level 1 and 2 bold, deeper ones bold italic, lettered ones italic; a
  *  text run on from it follows on the same line after ":". */
-function heading(s: NarrativeSection, inlineText: Inline[] | null): Block {
-  const label = [printedNumber(s.number), s.heading.replace(/\s*:\s*$/, "")]
+function heading(
+  s: NarrativeSection,
+  number: string,
+  inlineText: Inline[] | null,
+): Block {
+  const label = [number, s.heading.replace(/\s*:\s*$/, "")]
     .filter(Boolean)
     .join(" ");
   const letter = /^[a-zđ]$/.test(s.number);
@@ -156,6 +231,7 @@ export function buildOutlined(
   };
   const level = (n: string) =>
     !n ? 2 : /^[a-zđ]$/.test(n) ? 4 : sectionLevel(n);
+  const printed = numberSections(sections.map((x) => x.number));
   sections.forEach((s, i) => {
     const own = s.text?.trim() ?? "";
     // Runs on from the heading: a short single line, or the first line under a heading that
@@ -165,7 +241,11 @@ export function buildOutlined(
       (own.length <= INLINE_TEXT && !/\n/.test(own) && !fieldKeys(own).size);
     const [first = "", ...rest] = own.split(/\r?\n/);
     blocks.push(
-      heading(s, own && runIn ? lineInlines(first.trim(), resolve) : null),
+      heading(
+        s,
+        printed[i]!,
+        own && runIn ? lineInlines(first.trim(), resolve) : null,
+      ),
     );
     const ctx: DataBlockContext = {
       data,
