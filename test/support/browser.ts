@@ -4,7 +4,12 @@
  *  something, and scan pages with axe-core. */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type Locator,
+  type Page,
+} from "playwright-core";
 import { PNG } from "pngjs";
 import { artifactsDir } from "./dist";
 import { CHROMIUM, CHROMIUM_ARGS } from "./tools";
@@ -43,7 +48,11 @@ export async function openPage(
 
 /** Clicks the middle of the control's box with the mouse, as a person does (no programmatic
  *  selection, no keyboard): fails when the control is hidden or covered by something else. */
-export async function clickBox(page: Page, target: Locator, options: { double?: boolean } = {}): Promise<void> {
+export async function clickBox(
+  page: Page,
+  target: Locator,
+  options: { double?: boolean } = {},
+): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   // The first box of the element (a link wrapped over two lines has one per line).
   const point = await target.evaluate((el) => {
@@ -52,11 +61,21 @@ export async function clickBox(page: Page, target: Locator, options: { double?: 
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
     const hit = document.elementFromPoint(x, y);
-    return { x, y, covering: hit && el.contains(hit) ? null : (hit?.outerHTML.slice(0, 160) ?? "nothing") };
+    return {
+      x,
+      y,
+      covering:
+        hit && el.contains(hit)
+          ? null
+          : (hit?.outerHTML.slice(0, 160) ?? "nothing"),
+    };
   });
   if (!point) throw new Error(`not visible: ${target}`);
-  if (point.covering) throw new Error(`${target} is covered at its centre by ${point.covering}`);
-  await page.mouse.click(point.x, point.y, { clickCount: options.double ? 2 : 1 });
+  if (point.covering)
+    throw new Error(`${target} is covered at its centre by ${point.covering}`);
+  await page.mouse.click(point.x, point.y, {
+    clickCount: options.double ? 2 : 1,
+  });
 }
 
 /** Share of the pixels taken by the most common colour, and the number of colours. */
@@ -65,21 +84,31 @@ export function pixelStats(png: Buffer): { dominant: number; colours: number } {
   const counts = new Map<number, number>();
   for (let i = 0; i < data.length; i += 4) {
     // Quantised to 4 bits a channel, so antialiasing does not inflate the count.
-    const key = ((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4);
+    const key =
+      ((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return { dominant: Math.max(...counts.values()) / (width * height), colours: counts.size };
+  return {
+    dominant: Math.max(...counts.values()) / (width * height),
+    colours: counts.size,
+  };
 }
 
 /** Saves a screenshot in test-artifacts/ and fails when it is blank or nearly uniform (a white
  *  sheet over the pane, a page that did not render). */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   await settled(page);
   const path = join(artifactsDir(), `${name}.png`);
   const png = await page.screenshot({ path, fullPage: options.fullPage });
   const { dominant, colours } = pixelStats(png);
   if (dominant > 0.99 || colours < 12)
-    throw new Error(`screenshot ${name} is nearly uniform (${(dominant * 100).toFixed(1)} % one colour, ${colours} colours)`);
+    throw new Error(
+      `screenshot ${name} is nearly uniform (${(dominant * 100).toFixed(1)} % one colour, ${colours} colours)`,
+    );
   return path;
 }
 
@@ -112,22 +141,52 @@ export interface AxeViolation {
  * a known false positive of `aria-hidden-focus` (microsoft/fluentui#25133, microsoft/tabster#288).
  * Every scan's full result is kept in test-artifacts/axe-<name>.json.
  */
-export async function axeScan(page: Page, name: string): Promise<AxeViolation[]> {
+export async function axeScan(
+  page: Page,
+  name: string,
+): Promise<AxeViolation[]> {
   await page.mouse.move(0, 0);
   await settled(page);
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE });
+  if (!(await page.evaluate(() => "axe" in window)))
+    await page.addScriptTag({ content: AXE });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { html: string; target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            options: unknown,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { html: string; target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
     return axe.run({ resultTypes: ["violations"] });
   });
-  writeFileSync(join(artifactsDir(), `axe-${name}.json`), JSON.stringify(result.violations, null, 2));
+  writeFileSync(
+    join(artifactsDir(), `axe-${name}.json`),
+    JSON.stringify(result.violations, null, 2),
+  );
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      targets: v.nodes.filter((n) => !(v.id === "aria-hidden-focus" && n.html.includes("data-tabster-dummy"))).map((n) => n.target.join(" ")),
+      targets: v.nodes
+        .filter(
+          (n) =>
+            !(
+              v.id === "aria-hidden-focus" &&
+              n.html.includes("data-tabster-dummy")
+            ),
+        )
+        .map((n) => n.target.join(" ")),
     }))
     .filter((v) => v.targets.length > 0);
 }

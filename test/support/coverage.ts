@@ -28,7 +28,10 @@ export function normalise(text: string): string {
 function bare(sentence: string): string {
   return normalise(sentence)
     .replace(/^(?:[-+·•*]\s*)+/, "")
-    .replace(/^(?:[IVXLC]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])(?:\s*[.)\-:/]\s*|\s+(?=\p{Lu}))/u, "")
+    .replace(
+      /^(?:[IVXLC]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])(?:\s*[.)\-:/]\s*|\s+(?=\p{Lu}))/u,
+      "",
+    )
     .replace(/[\s:.;,]+$/, "")
     .trim();
 }
@@ -58,7 +61,11 @@ export function coverage(seed: string, draft: string): Coverage {
   // bullets at the start of each draft line dropped, as in the seed's sentences.
   const text = ` ${draft
     .split(/\r?\n/)
-    .map((l) => normalise(l).replace(/^(?:[-+·•*]\s*)+/, "").replace(/^(?:[IVXLC]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])\s*[.)\-:/]\s+/, ""))
+    .map((l) =>
+      normalise(l)
+        .replace(/^(?:[-+·•*]\s*)+/, "")
+        .replace(/^(?:[IVXLC]+|\d+(?:\s*\.\s*\d+)*|[a-zđ])\s*[.)\-:/]\s+/, ""),
+    )
     .join(" ")
     .replace(/\s+/g, " ")} `;
   const missing = all.filter((s) => !text.includes(s));
@@ -91,11 +98,13 @@ const wordsOf = (text: string) =>
 export function toType(seed: string, draft: string): number {
   const have = new Set<string>();
   const d = wordsOf(draft);
-  for (let i = 0; i + RUN <= d.length; i++) have.add(d.slice(i, i + RUN).join(" "));
+  for (let i = 0; i + RUN <= d.length; i++)
+    have.add(d.slice(i, i + RUN).join(" "));
   const w = wordsOf(seed);
   const covered = new Array<boolean>(w.length).fill(false);
   for (let i = 0; i + RUN <= w.length; i++)
-    if (have.has(w.slice(i, i + RUN).join(" "))) for (let k = i; k < i + RUN; k++) covered[k] = true;
+    if (have.has(w.slice(i, i + RUN).join(" ")))
+      for (let k = i; k < i + RUN; k++) covered[k] = true;
   const total = w.reduce((a, x) => a + x.length, 0);
   const missing = w.reduce((a, x, i) => a + (covered[i] ? 0 : x.length), 0);
   return missing / Math.max(1, total);

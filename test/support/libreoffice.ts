@@ -9,8 +9,9 @@ import { basename, join } from "node:path";
  *  is removed afterwards. */
 export function sofficeConvertAll(
   files: readonly string[],
-  format: "xlsx" | "pdf" | "csv" | "txt",
+  format: "xlsx" | "pdf" | "csv" | "txt" | "docx",
   out: string = mkdtempSync(join(tmpdir(), "dvk-lo-")),
+  options: { readonly infilter?: string } = {},
 ): string[] {
   const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
   try {
@@ -21,9 +22,12 @@ export function sofficeConvertAll(
         "--headless",
         "--norestore",
         "--nolockcheck",
+        ...(options.infilter ? [`--infilter=${options.infilter}`] : []),
         "--convert-to",
-        // Plain text as LibreOffice Writer reads the document, in UTF-8.
-        format === "txt" ? "txt:Text (encoded):UTF8" : format,
+        // Plain text as LibreOffice Writer reads the document, in UTF-8; Word 2007+ documents.
+        { txt: "txt:Text (encoded):UTF8", docx: "docx:MS Word 2007 XML" }[
+          format as string
+        ] ?? format,
         "--outdir",
         out,
         ...files,

@@ -32,6 +32,9 @@ export function check(
   general: Record<string, unknown> = GENERAL_OK,
   settings = DEFAULT_SETTINGS,
 ): Finding[] {
-  const all = runChecks(readTables([generalOf(general as never), ...tables]), settings).findings;
+  const all = runChecks(
+    readTables([generalOf(general as never), ...tables]),
+    settings,
+  ).findings;
   return all.filter((f) => f.rule.startsWith(prefix));
 }

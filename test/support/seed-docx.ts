@@ -5,7 +5,6 @@
  * converted by LibreOffice (`soffice --convert-to docx:"MS Word 2007 XML"`), one paragraph per
  * line — a real .docx with no formatting, the hardest case for the splitter.
  */
-import { execFileSync } from "node:child_process";
 import {
   existsSync,
   mkdtempSync,
@@ -16,6 +15,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { sofficeConvertAll } from "./libreoffice";
 import { requireTool } from "./tools";
 
 /** Where the seeds are: $DVK_SEEDS, else ../shared/seeds beside the repository. */
@@ -49,43 +49,27 @@ export function stripMarks(text: string): string {
     .join("\n");
 }
 
-/** Converts text files to .docx with LibreOffice in one run (a private profile keeps parallel
- *  runs apart); returns the .docx bytes by file stem. */
+/** Converts text files to .docx with LibreOffice in one run; returns the .docx bytes by file
+ *  stem. */
 export function textsToDocx(
   texts: Readonly<Record<string, string>>,
 ): Record<string, Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), "dvk-import-"));
-  const out = join(dir, "out");
-  const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
-  const files = Object.entries(texts).map(([stem, text]) => {
-    const file = join(dir, `${stem}.txt`);
-    writeFileSync(file, text, "utf8");
-    return file;
-  });
   try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--infilter=Text (encoded):UTF8",
-        "--convert-to",
-        "docx:MS Word 2007 XML",
-        "--outdir",
-        out,
-        ...files,
-      ],
-      { stdio: "pipe", timeout: 300_000 },
+    const stems = Object.keys(texts);
+    const files = stems.map((stem) => {
+      const file = join(dir, `${stem}.txt`);
+      writeFileSync(file, texts[stem]!, "utf8");
+      return file;
+    });
+    const docx = sofficeConvertAll(files, "docx", join(dir, "out"), {
+      infilter: "Text (encoded):UTF8",
+    });
+    return Object.fromEntries(
+      stems.map((stem, i) => [stem, new Uint8Array(readFileSync(docx[i]!))]),
     );
-    const result: Record<string, Uint8Array> = {};
-    for (const stem of Object.keys(texts))
-      result[stem] = new Uint8Array(readFileSync(join(out, `${stem}.docx`)));
-    return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,13 @@ import type { SchoolLevel } from "../../src/core/model/enums";
 import { insertTemplates } from "../../src/core/sheets/insert";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
 import { seed001TypedTotal } from "../../scripts/corpus/cases-totals";
-import { d, fillKeyValue, fillList, fillRow, typeTotals } from "../../scripts/corpus/fill";
+import {
+  d,
+  fillKeyValue,
+  fillList,
+  fillRow,
+  typeTotals,
+} from "../../scripts/corpus/fill";
 import { collectiveModel, typeGeneral } from "../../scripts/corpus/school";
 import type { SeedId } from "./seed-docx";
 
@@ -21,7 +27,15 @@ export interface SeedSchool {
   readonly type: (wb: XlsxWorkbook) => Promise<void>;
 }
 
-const donation = (no: number, date: ReturnType<typeof d>, donor: string, item: string, quantity: number, unit: string, amount: number) => ({
+const donation = (
+  no: number,
+  date: ReturnType<typeof d>,
+  donor: string,
+  item: string,
+  quantity: number,
+  unit: string,
+  amount: number,
+) => ({
   STT: no,
   Ngày: date,
   "Nhà tài trợ": donor,
@@ -34,23 +48,74 @@ const donation = (no: number, date: ReturnType<typeof d>, donor: string, item: s
 
 /** Seed 001's individual models: owner, model, as the report lists them. */
 const SEED_001_INDIVIDUAL: readonly (readonly [string, string])[] = [
-  ["Hồ Thị Tuyến", "Khéo trong tuyên truyền vận động CBGVNV hưởng ứng công tác cải tạo thay đổi khuôn viên cảnh quan sư phạm nhà trường thân thiện sạch sẽ"],
-  ["Trương Thị Bích Ngọc", "Khéo trong truyên truyền vận động cán bộ giáo viên, nhân viên thực hiện tốt công tác an toàn an ninh trường học, an toàn giao thông"],
-  ["Nguyễn Thị Hương", "Khéo trong chỉ đạo giáo viên Nâng câo chất lượng chuyên môn"],
-  ["Nguyễn Thúy Hồng", "KhéoVận động người thân, đồng nghiệp và nhân dân thực hiện tốt công tác vệ sinh môi trường và phòng các loại dịch bệnh"],
-  ["Nguyễn Thị Phương Ly", "Khéo Tuyên truyền công tác chăm sóc giáo dục trẻ tới cha mẹ học sinh và đồng nghiệp"],
-  ["Nguyễn Thị Tâm", "Khéo trong việc vận động phụ huynh tổ chức nhiều hoạt động trải nghiệm cho trẻ ở trường"],
-  ["Nguyễn Thị Hiền", "Khéo trong vận động phụ huynh ủng hộ cây xanh giữ gìn cảnh quan môi trường sư phạm"],
-  ["Nguyễn Thị Lan", "Khéo vận động người thân phối hợp cùng chung tay bảo vệ môi trường"],
-  ["Dương Thị Thu Hương", "Khéo trong giao tiếp phụ huynh tuyên truyền về các quy định của nhà trường"],
-  ["Nguyễn Thị Lệ Thanh", "Khéo vận động công đoàn viên thực hiện tốt cảnh quan môi trường “Sáng, xanh, sạch đẹp”"],
-  ["Vũ Thị Thu", "Khéo trong tuyên truyền tổ bếp thực hiện công tác vệ sinh hàng ngày sạch sẽ"],
-  ["Nguyễn Thị Thủy", "Khéo vận động, tuyên truyền với chi đoàn tổ dân phố và chi đoàn thanh niên trực thuộc trong việc xây dựng tuyến đường thanh niên tự quản về an ninh trật tự"],
-  ["Phạm Thanh Huyền", "Khéo tuyên truyền với phụ huynh ủng hộ nguyên vật liệu tạo đồ chơi ngoài trời"],
-  ["Vũ Hải Ly", "Khéo trong vận động CBGVNV ứng dụng CNTT vào các hoạt động giảng dạy"],
-  ["Nguyễn Thị Thu Hằng", "Vận động người dân ở khu dân cư địa phương thực hiện nghiêm túc việc phòng chống dịch covid"],
-  ["Huỳnh Thị Cẩm Giang", "Khéo trong công tác tuyên truyền chị em thực hiện tốt dây chuyền bếp ăn hàng ngày"],
-  ["Tống Thị Bích Liên", "Duy trì vận động người dân nơi cư trú tham gia bảo vệ môi trường, thu gom, tái chế rác thải cải tạo môi trường xanh, sạch, đẹp"],
+  [
+    "Hồ Thị Tuyến",
+    "Khéo trong tuyên truyền vận động CBGVNV hưởng ứng công tác cải tạo thay đổi khuôn viên cảnh quan sư phạm nhà trường thân thiện sạch sẽ",
+  ],
+  [
+    "Trương Thị Bích Ngọc",
+    "Khéo trong truyên truyền vận động cán bộ giáo viên, nhân viên thực hiện tốt công tác an toàn an ninh trường học, an toàn giao thông",
+  ],
+  [
+    "Nguyễn Thị Hương",
+    "Khéo trong chỉ đạo giáo viên Nâng câo chất lượng chuyên môn",
+  ],
+  [
+    "Nguyễn Thúy Hồng",
+    "KhéoVận động người thân, đồng nghiệp và nhân dân thực hiện tốt công tác vệ sinh môi trường và phòng các loại dịch bệnh",
+  ],
+  [
+    "Nguyễn Thị Phương Ly",
+    "Khéo Tuyên truyền công tác chăm sóc giáo dục trẻ tới cha mẹ học sinh và đồng nghiệp",
+  ],
+  [
+    "Nguyễn Thị Tâm",
+    "Khéo trong việc vận động phụ huynh tổ chức nhiều hoạt động trải nghiệm cho trẻ ở trường",
+  ],
+  [
+    "Nguyễn Thị Hiền",
+    "Khéo trong vận động phụ huynh ủng hộ cây xanh giữ gìn cảnh quan môi trường sư phạm",
+  ],
+  [
+    "Nguyễn Thị Lan",
+    "Khéo vận động người thân phối hợp cùng chung tay bảo vệ môi trường",
+  ],
+  [
+    "Dương Thị Thu Hương",
+    "Khéo trong giao tiếp phụ huynh tuyên truyền về các quy định của nhà trường",
+  ],
+  [
+    "Nguyễn Thị Lệ Thanh",
+    "Khéo vận động công đoàn viên thực hiện tốt cảnh quan môi trường “Sáng, xanh, sạch đẹp”",
+  ],
+  [
+    "Vũ Thị Thu",
+    "Khéo trong tuyên truyền tổ bếp thực hiện công tác vệ sinh hàng ngày sạch sẽ",
+  ],
+  [
+    "Nguyễn Thị Thủy",
+    "Khéo vận động, tuyên truyền với chi đoàn tổ dân phố và chi đoàn thanh niên trực thuộc trong việc xây dựng tuyến đường thanh niên tự quản về an ninh trật tự",
+  ],
+  [
+    "Phạm Thanh Huyền",
+    "Khéo tuyên truyền với phụ huynh ủng hộ nguyên vật liệu tạo đồ chơi ngoài trời",
+  ],
+  [
+    "Vũ Hải Ly",
+    "Khéo trong vận động CBGVNV ứng dụng CNTT vào các hoạt động giảng dạy",
+  ],
+  [
+    "Nguyễn Thị Thu Hằng",
+    "Vận động người dân ở khu dân cư địa phương thực hiện nghiêm túc việc phòng chống dịch covid",
+  ],
+  [
+    "Huỳnh Thị Cẩm Giang",
+    "Khéo trong công tác tuyên truyền chị em thực hiện tốt dây chuyền bếp ăn hàng ngày",
+  ],
+  [
+    "Tống Thị Bích Liên",
+    "Duy trì vận động người dân nơi cư trú tham gia bảo vệ môi trường, thu gom, tái chế rác thải cải tạo môi trường xanh, sạch, đẹp",
+  ],
 ];
 
 export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
@@ -71,7 +136,8 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
         symbol: "BC-BVĐ",
         signer: "Nguyễn Văn Tổng",
         signerTitle: "TRƯỞNG BAN",
-        recipients: "BCĐ của ĐU xã VBB; Đảng viên trong Chi bộ; Cán bộ, giáo viên; Lưu",
+        recipients:
+          "BCĐ của ĐU xã VBB; Đảng viên trong Chi bộ; Cán bộ, giáo viên; Lưu",
       });
       await fillList(wb, "tblModels", [
         collectiveModel(
@@ -84,10 +150,42 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
         ),
       ]);
       await fillList(wb, "tblDonations", [
-        donation(1, d(10, 3, 2023), "Gia đình Chú Minh Cần Thơ và Bảo Hiểm nhân thọ Bảo Việt", "Xe đạp", 20, "chiếc", 36_000_000),
-        donation(2, d(15, 4, 2023), "Hội cha mẹ học sinh Điểm tập trung, Bác sĩ Tổng và em Thế Anh Vĩnh Thuận", "Quyển tập", 2300, "quyển", 18_400_000),
-        donation(3, d(20, 5, 2023), "Nhóm Ươm mầm tương lai TP.HCM", "Bảo hiểm y tế, ba lô, đồng phục, sách giáo khoa, tập, viết, quà", 1, "đợt", 250_000_000),
-        donation(4, d(12, 8, 2023), "Nhóm từ thiện TP.HCM", "Bộ sách tiểu học", 75, "bộ", 28_000_000),
+        donation(
+          1,
+          d(10, 3, 2023),
+          "Gia đình Chú Minh Cần Thơ và Bảo Hiểm nhân thọ Bảo Việt",
+          "Xe đạp",
+          20,
+          "chiếc",
+          36_000_000,
+        ),
+        donation(
+          2,
+          d(15, 4, 2023),
+          "Hội cha mẹ học sinh Điểm tập trung, Bác sĩ Tổng và em Thế Anh Vĩnh Thuận",
+          "Quyển tập",
+          2300,
+          "quyển",
+          18_400_000,
+        ),
+        donation(
+          3,
+          d(20, 5, 2023),
+          "Nhóm Ươm mầm tương lai TP.HCM",
+          "Bảo hiểm y tế, ba lô, đồng phục, sách giáo khoa, tập, viết, quà",
+          1,
+          "đợt",
+          250_000_000,
+        ),
+        donation(
+          4,
+          d(12, 8, 2023),
+          "Nhóm từ thiện TP.HCM",
+          "Bộ sách tiểu học",
+          75,
+          "bộ",
+          28_000_000,
+        ),
       ]);
     },
   },
@@ -156,8 +254,10 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
           "Cấp đăng ký": "Huyện, quận, thành phố",
           "Trạng thái": "Đã đăng ký",
           "Kết quả": null,
-          "Địa chỉ đơn vị": "Tổ 2-Phường Thanh Trường- Thành phố Điện Biên Phủ - Tỉnh Điện Biên.",
-          "Địa điểm thực hiện": "tại Phường Thanh Trường – Thành phố Điện Biên Phủ - Tỉnh Điện Biên.",
+          "Địa chỉ đơn vị":
+            "Tổ 2-Phường Thanh Trường- Thành phố Điện Biên Phủ - Tỉnh Điện Biên.",
+          "Địa điểm thực hiện":
+            "tại Phường Thanh Trường – Thành phố Điện Biên Phủ - Tỉnh Điện Biên.",
           "Thời gian thực hiện": "Năm 2020",
         },
       ]);
@@ -180,7 +280,8 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
         symbol: "BC-THTTA1",
         signer: "Trần Tấn Phước",
         signerTitle: "HIỆU TRƯỞNG",
-        recipients: "Phòng Nội vụ (báo cáo); Chi bộ nhà trường (báo cáo); BGH, Công đoàn (để biết); Lưu: VT",
+        recipients:
+          "Phòng Nội vụ (báo cáo); Chi bộ nhà trường (báo cáo); BGH, Công đoàn (để biết); Lưu: VT",
       });
       await fillRow(wb, "tblEvaluations", "Viên chức", {
         "Năm, kỳ đánh giá": "năm học 2023-2024",
@@ -206,10 +307,18 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
         symbol: "BC/CB",
         signer: "Bùi Hoàng Anh",
         signerTitle: "BÍ THƯ",
-        recipients: "Đoàn giám sát Ban Dân vận Thành ủy (b/c); Lưu: hồ sơ chi bộ",
+        recipients:
+          "Đoàn giám sát Ban Dân vận Thành ủy (b/c); Lưu: hồ sơ chi bộ",
       });
-      await typeTotals(wb, "tblStaff", { "Tổng số": 65, "Đảng viên chính thức": 37, "Đảng viên dự bị": 1 });
-      await typeTotals(wb, "tblStudents", { "Số lớp": 37, "Số học sinh": 1668 });
+      await typeTotals(wb, "tblStaff", {
+        "Tổng số": 65,
+        "Đảng viên chính thức": 37,
+        "Đảng viên dự bị": 1,
+      });
+      await typeTotals(wb, "tblStudents", {
+        "Số lớp": 37,
+        "Số học sinh": 1668,
+      });
       await fillKeyValue(wb, "tblParty", {
         "Tên chi bộ": "Chi bộ trường THCS Lý Tự Trọng",
         "Trực thuộc": "Đảng bộ phường Giếng Đáy",

@@ -4,7 +4,10 @@ import { toExcelSerial } from "../../src/core/vn/excel-serial";
 import { columnLetters } from "../../src/core/workbook/a1";
 import type { CellValue, TableData } from "../../src/core/workbook/types";
 import { generalSpec } from "../../src/core/sheets/specs";
-import type { KeyValueSheetSpec, TableSheetSpec } from "../../src/core/sheets/spec";
+import type {
+  KeyValueSheetSpec,
+  TableSheetSpec,
+} from "../../src/core/sheets/spec";
 import { HEADER_ROW } from "../../src/core/sheets/spec";
 
 type Row = Readonly<Record<string, CellValue | undefined>>;

@@ -8,6 +8,7 @@
  * a table of contents, content-control placeholder text, footnote bodies, headers and footers.
  * Host-free: jszip and the small XML reader of this folder, no DOM.
  */
+import { toRoman } from "../vn/roman";
 import JSZip from "jszip";
 import { assertZipPackage, ReportImportError } from "./errors";
 import {
@@ -288,32 +289,6 @@ const levelsOf = (el: XmlElement): Map<number, LevelDef> =>
     ]),
   );
 
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of table)
-    while (n >= v) {
-      s += r;
-      n -= v;
-    }
-  return s;
-}
-
 function letters(n: number): string {
   if (n <= 0) return String(n);
   const ch = String.fromCharCode(97 + ((n - 1) % 26));
@@ -323,9 +298,9 @@ function letters(n: number): string {
 function formatNumber(n: number, format: string): string {
   switch (format) {
     case "upperRoman":
-      return roman(n);
+      return toRoman(n);
     case "lowerRoman":
-      return roman(n).toLowerCase();
+      return toRoman(n).toLowerCase();
     case "upperLetter":
       return letters(n).toUpperCase();
     case "lowerLetter":

@@ -8,6 +8,7 @@
  */
 import { reportFigures } from "../figures/figures";
 import { fold } from "../model/enums";
+import { toRoman } from "../vn/roman";
 import type { GeneralInfo, ModelRow } from "../model/records";
 import { sectionLevel, type ReportKindId } from "../model/report-outlines";
 import type { WorkbookData } from "../sheets/read";
@@ -79,32 +80,6 @@ export function printedNumber(number: string): string {
 /** Lettered items in Vietnamese order. */
 const LETTERS = "abcdđeghiklmnopqrstuvxy";
 
-const roman = (n: number): string =>
-  (
-    [
-      [1000, "M"],
-      [900, "CM"],
-      [500, "D"],
-      [400, "CD"],
-      [100, "C"],
-      [90, "XC"],
-      [50, "L"],
-      [40, "XL"],
-      [10, "X"],
-      [9, "IX"],
-      [5, "V"],
-      [4, "IV"],
-      [1, "I"],
-    ] as const
-  ).reduce((acc, [v, r]) => {
-    let out = acc;
-    while (n >= v) {
-      out += r;
-      n -= v;
-    }
-    return out;
-  }, "");
-
 /**
  * The numbers the draft prints, counted again by level as a word processor does — "I.", "II."; "1.",
  * "2." under each; "1.1.", "1.2."; "a)", "b)" — so a section added, removed or imported with its
@@ -126,7 +101,7 @@ export function numberSections(numbers: readonly string[]): string[] {
     if (/^[IVXLC]+$/.test(n)) {
       top++;
       second = third = fourth = 0;
-      return `${roman(top)}.`;
+      return `${toRoman(top)}.`;
     }
     const parts = n.split(".");
     if (!parts.every((p) => /^\d+$/.test(p))) return printedNumber(n);

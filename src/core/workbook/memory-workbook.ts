@@ -310,14 +310,7 @@ export class MemoryWorkbook implements WorkbookHost {
       }
       case "addTableColumn": {
         const s = this.writable(op.sheet);
-        const t = s.tables.find(
-          (x) => x.name.toLowerCase() === op.table.toLowerCase(),
-        );
-        if (!t)
-          throw new WorkbookError(
-            `Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`,
-            s.name,
-          );
+        const t = tableNamed(s, op.table);
         const col = t.block.right + 1;
         for (let r = t.block.top; r <= t.block.bottom; r++) {
           const cell = s.rows[r]?.[col];
@@ -336,14 +329,7 @@ export class MemoryWorkbook implements WorkbookHost {
       }
       case "appendTableRows": {
         const s = this.writable(op.sheet);
-        const t = s.tables.find(
-          (x) => x.name.toLowerCase() === op.table.toLowerCase(),
-        );
-        if (!t)
-          throw new WorkbookError(
-            `Không tìm thấy bảng "${op.table}" ở sheet "${s.name}".`,
-            s.name,
-          );
+        const t = tableNamed(s, op.table);
         for (let r = t.block.bottom + 1; r <= t.block.bottom + op.count; r++)
           for (let c = t.block.left; c <= t.block.right; c++) {
             const cell = s.rows[r]?.[c];
@@ -459,4 +445,18 @@ export function usedBlock(s: MemorySheet): Block | null {
     });
   });
   return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+/** The table `name` of sheet `s` (names compare as Excel does, ignoring case). */
+function tableNamed(
+  s: MemorySheet,
+  name: string,
+): MemorySheet["tables"][number] {
+  const t = s.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+  if (!t)
+    throw new WorkbookError(
+      `Không tìm thấy bảng "${name}" ở sheet "${s.name}".`,
+      s.name,
+    );
+  return t;
 }

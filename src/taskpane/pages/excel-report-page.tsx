@@ -1,10 +1,10 @@
 import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { makePackage, PACKAGE_KEY } from "../../core/report/package";
 import { TABLE_NAMES } from "../../core/sheets/registry";
 import type { TableData, WorkbookHost } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
+import { FilePickButton } from "../components/file-pick-button";
 import { ResultBars, type ResultLine } from "../components/result-bars";
 import { useAction } from "../components/use-action";
 import type { PackageStore } from "../host";
@@ -28,7 +28,6 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
   /** The workbook's tables, read live (one seam call). */
   const tables = async (): Promise<TableData[]> =>
     (await workbook.readTables(TABLE_NAMES)).filter((t): t is TableData => t !== null);
-  const docxInput = React.useRef<HTMLInputElement>(null);
   /** Last period's report into the narrative sheet (the import code loads on first use). */
   const importDocx = (file: File) =>
     void run(async () => {
@@ -95,22 +94,12 @@ export function ExcelReportPage({ workbook, storage, canDownload }: { workbook: 
       </div>
       <Field label={ui.report.importLabel} hint={ui.report.importHint}>
         <div className={styles.actions}>
-          <Button icon={<DocumentArrowUpRegular />} disabled={busy} onClick={() => docxInput.current?.click()} data-testid="import-docx">
-            {ui.report.importButton}
-          </Button>
-          <input
-            ref={docxInput}
-            type="file"
+          <FilePickButton
+            label={ui.report.importButton}
             accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            hidden
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="import-docx-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = "";
-              if (f) importDocx(f);
-            }}
+            disabled={busy}
+            onPick={importDocx}
+            testId="import-docx"
           />
         </div>
       </Field>

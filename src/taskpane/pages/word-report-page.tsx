@@ -1,10 +1,11 @@
 import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { describeRefresh, fieldValues } from "../../core/report/fields";
 import { PACKAGE_KEY, parsePackage } from "../../core/report/package";
 import { WorkbookError, type TableData } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
+import { FilePickButton } from "../components/file-pick-button";
 import { ResultBars, type ResultLine } from "../components/result-bars";
 import { useAction } from "../components/use-action";
 import type { PackageStore } from "../host";
@@ -31,7 +32,6 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
   const [tables, setTables] = React.useState<readonly TableData[] | null>(null);
   const [source, setSource] = React.useState("");
   const [results, setResults] = React.useState<readonly ResultLine[]>([]);
-  const fileInput = React.useRef<HTMLInputElement>(null);
   const { busy, error, run } = useAction();
   /** Replaces the source; a failed load leaves none, so no line names a file that was refused. */
   const load = (f: () => Promise<{ tables: readonly TableData[]; source: string }>) =>
@@ -68,22 +68,12 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
           >
             {ui.report.takePackage}
           </Button>
-          <Button icon={<DocumentArrowUpRegular />} disabled={busy} onClick={() => fileInput.current?.click()} data-testid="pick-file">
-            {ui.report.pickFile}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
+          <FilePickButton
+            label={ui.report.pickFile}
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            hidden
-            tabIndex={-1}
-            aria-hidden="true"
-            data-testid="file-input"
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              e.target.value = "";
-              if (f) load(async () => ({ tables: await tablesFromFile(f), source: f.name }));
-            }}
+            disabled={busy}
+            onPick={(f) => load(async () => ({ tables: await tablesFromFile(f), source: f.name }))}
+            testId="pick-file"
           />
         </div>
       </Field>
