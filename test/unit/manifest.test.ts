@@ -50,12 +50,42 @@ describe("manifest.xml", () => {
     ]);
   });
 
-  test("base requirements hold nothing Excel-only, so Word installs it", () => {
-    const sets = walk(child(root, "Requirements") as XmlNode)
-      .filter((n) => n.name === "Set")
-      .map((n) => n.attrs.Name);
-    expect(sets).not.toContain("CustomFunctionsRuntime");
-    expect(sets.filter((s) => /^Excel/.test(s))).toEqual([]);
+  test("base requirements gate no host: no SharedRuntime, nothing Excel-only (Word before 2024 installs it)", () => {
+    // Base <Requirements> apply to every host; SharedRuntime 1.1 reaches Word only from build 2205.
+    const base = child(root, "Requirements");
+    const sets = base
+      ? walk(base)
+          .filter((n) => n.name === "Set")
+          .map((n) => n.attrs.Name)
+      : [];
+    expect(sets).toEqual([]);
+    // Nor in VersionOverrides: its <Requirements> gate both hosts' buttons at once.
+    expect(child(overrides, "Requirements")).toBeUndefined();
+    expect(text).not.toMatch(/<Set\s+Name="SharedRuntime"/);
+  });
+
+  test("the shared runtime and custom functions are declared for Excel only", () => {
+    const excel = hostOf("Workbook");
+    const word = hostOf("Document");
+    const runtimes = excel.children.filter((c) => c.name === "Runtimes");
+    expect(runtimes).toHaveLength(1);
+    expect(runtimes[0].children.map((c) => c.attrs)).toEqual([
+      { resid: "Taskpane.Url", lifetime: "long" },
+    ]);
+    expect(
+      walk(excel).filter((n) => n.attrs["xsi:type"] === "CustomFunctions"),
+    ).toHaveLength(1);
+    expect(
+      walk(word).some((n) => n.name === "Runtimes" || n.name === "Runtime"),
+    ).toBe(false);
+    expect(
+      walk(word).some((n) => n.attrs["xsi:type"] === "CustomFunctions"),
+    ).toBe(false);
+    // Word's page is its own, never the Excel page that the shared runtime and functions load.
+    const wordUrls = walk(word)
+      .map((n) => n.attrs.resid)
+      .filter((r) => r?.endsWith(".Url"));
+    expect(wordUrls).not.toContain("Taskpane.Url");
   });
 
   test("Excel: custom functions in the DVK namespace, shared runtime with the task pane, Home tab button", () => {
