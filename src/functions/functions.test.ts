@@ -199,6 +199,31 @@ describe("in Excel (CustomFunctions defined)", () => {
   });
 });
 
+describe("in an older Excel (CustomFunctionsRuntime 1.1/1.2: no ErrorCode enum)", () => {
+  afterEach(() => {
+    delete g.CustomFunctions;
+  });
+
+  test("1.2 (Error without ErrorCode): the same #VALUE!/#N/A errors, from the code strings", async () => {
+    g.CustomFunctions = { associate: jest.fn(), Error: FakeError };
+    const { excelFunctions: fns } = await load();
+    const [[bad, good]] = fns.SO([["abc", "1"]]) as unknown[][];
+    expect(bad).toEqual(new FakeError("#VALUE!", "“abc” không phải là số."));
+    expect(good).toBe(1);
+    expect(caught(() => fns.KIEMTRA(null, [[[1]]]))).toEqual(
+      new FakeError("#N/A", "Chưa có tổng cần kiểm tra."),
+    );
+  });
+
+  test("1.1 (no Error class): a plain Error with the message, still an error in the cell", async () => {
+    g.CustomFunctions = { associate: jest.fn() };
+    const { excelFunctions: fns } = await load();
+    const e = caught(() => fns.TYLE(1, 0));
+    expect(e).toBeInstanceOf(Error);
+    expect(e).toEqual(new Error("Không tính được tỷ lệ khi tổng bằng 0."));
+  });
+});
+
 describe("outside Excel (no CustomFunctions global)", () => {
   let module: FunctionsModule & ErrorModule;
   beforeAll(async () => {

@@ -16,17 +16,25 @@ type Out = number | string | boolean | CustomFunctions.Error | Error;
  *  values for a repeating one, null or undefined for an omitted optional one). */
 export type ExcelFunction = (...args: unknown[]) => Out | Out[][];
 
+/** Excel's error codes as the strings `CustomFunctions.Error` takes: the `CustomFunctions.ErrorCode`
+ *  enum needs CustomFunctionsRuntime 1.3 (Excel 2021 and Microsoft 365 2008+), `Error` only 1.2. */
+const ERROR_CODES = { invalidValue: "#VALUE!", notAvailable: "#N/A" } as const;
+
 /** A core refusal as Excel's error value: #VALUE! (or #N/A for a missing value) with the
- *  Vietnamese message. Outside Excel (no CustomFunctions global) a plain Error. */
+ *  Vietnamese message. Where `CustomFunctions.Error` is missing (outside Excel, or
+ *  CustomFunctionsRuntime 1.1) a plain Error, which Excel shows as #VALUE!. */
 function toExcelError(e: DvkFunctionError): CustomFunctions.Error | Error {
   const message =
     e.message.length > 255 ? `${e.message.slice(0, 254)}…` : e.message;
-  if (typeof CustomFunctions === "undefined") return new Error(message);
-  const code =
-    e.kind === "na"
-      ? CustomFunctions.ErrorCode.notAvailable
-      : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, message);
+  const cf =
+    typeof CustomFunctions === "undefined"
+      ? undefined
+      : (CustomFunctions as Partial<typeof CustomFunctions>);
+  if (typeof cf?.Error !== "function") return new Error(message);
+  const key = e.kind === "na" ? "notAvailable" : "invalidValue";
+  const code = (cf.ErrorCode?.[key] ??
+    ERROR_CODES[key]) as CustomFunctions.ErrorCode;
+  return new cf.Error(code, message);
 }
 
 function cell(c: Cell): Out {
