@@ -236,7 +236,12 @@ export async function insertTemplates(
     (o) => o.status === "created" || o.status === "filled",
   );
   if (firstNew) ops.push({ kind: "activate", sheet: firstNew.sheet });
-  if (ops.length) await host.apply(ops);
+  if (ops.length) {
+    // An older Excel skips what it cannot do (drop-down lists, frozen rows): say so.
+    const report = await host.apply(ops);
+    for (const s of report?.skipped ?? [])
+      outcomes.push({ sheet: s.sheet, status: "kept", message: s.message });
+  }
   return outcomes;
 }
 

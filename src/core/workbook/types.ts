@@ -152,6 +152,14 @@ export interface RangeData {
   readonly formulas?: readonly (readonly boolean[])[];
 }
 
+/** What `apply` could not do on this host (an older Excel), in Vietnamese for the user. */
+export interface ApplyReport {
+  readonly skipped: readonly {
+    readonly sheet: string;
+    readonly message: string;
+  }[];
+}
+
 /** The seam every workbook feature uses. Implementations batch: each call is one round of
  *  host traffic (Office.js: a small fixed number of `context.sync()`, counted in tests). */
 export interface WorkbookHost {
@@ -165,8 +173,9 @@ export interface WorkbookHost {
     refs: readonly { readonly sheet: string; readonly range: string }[],
     options?: { readonly formulas?: boolean },
   ): Promise<readonly RangeData[]>;
-  /** Applies the operations in order as one batch. */
-  apply(ops: readonly WorkbookOp[]): Promise<void>;
+  /** Applies the operations in order as one batch. A host too old for some operation skips it
+   *  and says so in the report (nothing is reported when everything was applied). */
+  apply(ops: readonly WorkbookOp[]): Promise<ApplyReport | void>;
   /** Activates the sheet and selects the cell (the "go to" of a finding). */
   select(ref: CellRef): Promise<void>;
 }

@@ -124,6 +124,81 @@ describe("Excel workbook adapter", () => {
     expect(at("application", "suspendApiCalculation")).toHaveLength(1);
   });
 
+  test("an older Excel (ExcelApi 1.6): validations and frozen rows skipped, each kind named once in the report; links become HYPERLINK formulas", async () => {
+    const sheets = ["Sổ tài trợ", "Mô hình DVK"];
+    const mock = createExcelMock({
+      sheets: sheets.map((name) => ({
+        name,
+        usedRange: null,
+        protected: false,
+      })),
+      tables: [],
+    });
+    const upTo16 = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6"];
+    const wb = createExcelWorkbook(
+      mock.run,
+      (set, v) => set === "ExcelApi" && upTo16.includes(v),
+    );
+    const report = await wb.apply([
+      ...sheets.flatMap((sheet) => [
+        {
+          kind: "validationList" as const,
+          sheet,
+          range: "B2:B9",
+          values: ["Xã, phường", "Khác"],
+        },
+        { kind: "freezeRows" as const, sheet, rows: 2 },
+      ]),
+      {
+        kind: "hyperlink",
+        sheet: "Sổ tài trợ",
+        cell: "D1",
+        text: 'Đi tới "B"',
+        target: { sheet: "Mô hình DVK", cell: "C2" },
+      },
+    ]);
+    expect(mock.sync).toHaveBeenCalledTimes(1);
+    expect(
+      mock.calls.filter((c) =>
+        ["rule", "dataValidation.clear", "freezeRows", "hyperlink"].includes(
+          c.action,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      mock.calls
+        .filter((c) => c.target === "Sổ tài trợ!D1" && c.action === "formulas")
+        .map((c) => c.arg),
+    ).toEqual([[[`=HYPERLINK("#'Mô hình DVK'!C2","Đi tới ""B""")`]]]);
+    expect(report).toEqual({
+      skipped: [
+        {
+          sheet: "Sổ tài trợ",
+          message: expect.stringMatching(
+            /^Excel này chưa hỗ trợ danh sách chọn.*sheet “Sổ tài trợ”, “Mô hình DVK” không có/,
+          ),
+        },
+        {
+          sheet: "Sổ tài trợ",
+          message: expect.stringMatching(
+            /^Excel này chưa hỗ trợ cố định dòng tiêu đề.*sheet “Sổ tài trợ”, “Mô hình DVK” chưa/,
+          ),
+        },
+      ],
+    });
+    // With every set, nothing is skipped and nothing reported.
+    const full = createExcelMock({
+      sheets: [{ name: "Sổ tài trợ", usedRange: null, protected: false }],
+      tables: [],
+    });
+    await expect(
+      createExcelWorkbook(full.run, () => true).apply([
+        { kind: "freezeRows", sheet: "Sổ tài trợ", rows: 2 },
+      ]),
+    ).resolves.toBeUndefined();
+    expect(full.calls.filter((c) => c.action === "freezeRows")).toHaveLength(1);
+  });
+
   test("a table grows by rows and by a column in the same single sync", async () => {
     const mock = createExcelMock({
       sheets: [

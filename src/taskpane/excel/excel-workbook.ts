@@ -13,6 +13,7 @@ import {
   type RangeData,
   type SheetInfo,
   type TableData,
+  type ApplyReport,
   type WorkbookHost,
   type WorkbookOp,
 } from "../../core/workbook/types";
@@ -208,8 +209,10 @@ export function createExcelWorkbook(
           ctx.workbook.application.suspendApiCalculationUntilNextSync();
         if (supported("ExcelApi", "1.9"))
           ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-        for (const op of ops) queueOp(ctx, op, supported);
+        const skips: Skips = new Map();
+        for (const op of ops) queueOp(ctx, op, supported, skips);
         await ctx.sync();
+        return skipReport(skips);
       }),
 
     // 1 sync.
@@ -223,11 +226,45 @@ export function createExcelWorkbook(
   };
 }
 
+/** Operations an older Excel cannot do (the set they need), with the sheets they were for. */
+type SkipKind = "validationList" | "freezeRows";
+type Skips = Map<SkipKind, string[]>;
+
+/** Vietnamese notes for skipped operations, by kind; the sheets are named. */
+const SKIP_NOTES: Record<SkipKind, (sheets: string) => string> = {
+  validationList: (sheets) =>
+    `Excel này chưa hỗ trợ danh sách chọn trong ô (cần Excel 2021, Microsoft 365 hoặc Excel trên web): ${sheets} không có danh sách thả xuống; hãy gõ đúng giá trị, “Kiểm tra số liệu” sẽ báo giá trị lạ.`,
+  freezeRows: (sheets) =>
+    `Excel này chưa hỗ trợ cố định dòng tiêu đề (cần Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web): ${sheets} chưa được cố định; có thể tự làm ở thẻ Dạng xem › Cố định ngăn.`,
+};
+
+function skipReport(skips: Skips): ApplyReport | void {
+  if (skips.size === 0) return;
+  return {
+    skipped: [...skips].map(([kind, sheets]) => {
+      const unique = [...new Set(sheets)];
+      const named = `sheet ${unique.map((s) => `“${s}”`).join(", ")}`;
+      return { sheet: unique[0], message: SKIP_NOTES[kind](named) };
+    }),
+  };
+}
+
+/** `=HYPERLINK("#'Sheet'!A1","text")` for an Excel without `Range.hyperlink` (ExcelApi 1.7). */
+export function hyperlinkFormula(target: CellRef, text: string): string {
+  const q = (s: string) => s.replace(/"/g, '""');
+  const sheet = target.sheet.replace(/'/g, "''");
+  return `=HYPERLINK("#'${q(sheet)}'!${target.cell}","${q(text)}")`;
+}
+
 function queueOp(
   ctx: Excel.RequestContext,
   op: WorkbookOp,
   supported: SetSupported,
+  skips: Skips,
 ): void {
+  const skip = (kind: SkipKind, sheet: string): void => {
+    skips.set(kind, [...(skips.get(kind) ?? []), sheet]);
+  };
   const sheets = ctx.workbook.worksheets;
   switch (op.kind) {
     case "addSheet": {
@@ -275,6 +312,8 @@ function queueOp(
       return;
     }
     case "validationList": {
+      if (!supported("ExcelApi", "1.8"))
+        return skip("validationList", op.sheet);
       const range = sheets.getItem(op.sheet).getRange(op.range);
       range.dataValidation.clear();
       range.dataValidation.rule = {
@@ -283,6 +322,7 @@ function queueOp(
       return;
     }
     case "freezeRows":
+      if (!supported("ExcelApi", "1.7")) return skip("freezeRows", op.sheet);
       sheets.getItem(op.sheet).freezePanes.freezeRows(op.rows);
       return;
     case "pageSetup": {
@@ -295,6 +335,10 @@ function queueOp(
     }
     case "hyperlink": {
       const range = sheets.getItem(op.sheet).getRange(op.cell);
+      if (!supported("ExcelApi", "1.7")) {
+        range.formulas = [[hyperlinkFormula(op.target, op.text)]];
+        return;
+      }
       range.hyperlink = {
         documentReference: `'${op.target.sheet.replace(/'/g, "''")}'!${op.target.cell}`,
         textToDisplay: op.text,

@@ -14,10 +14,14 @@ describe("inserting templates through the Excel adapter", () => {
       sheets: [{ name: "Sheet1", usedRange: null, protected: false }],
       tables: [],
     });
-    const outcomes = await insertTemplates(createExcelWorkbook(mock.run), {
-      level: "thcs",
-      sample: true,
-    });
+    const outcomes = await insertTemplates(
+      // ExcelApi up to 1.8: validations and frozen rows applied (the mock has no page layout).
+      createExcelWorkbook(
+        mock.run,
+        (set, v) => set === "ExcelApi" && Number(v.split(".")[1]) <= 8,
+      ),
+      { level: "thcs", sample: true },
+    );
     expect(outcomes).toHaveLength(TEMPLATE_IDS.length);
     expect(mock.sync).toHaveBeenCalledTimes(3);
     const added = mock.calls
@@ -33,6 +37,34 @@ describe("inserting templates through the Excel adapter", () => {
       "values",
       "formulas",
     ]);
+  });
+
+  test("an older Excel (ExcelApi 1.4, Office 2016): every sheet inserted, then one note each for the missing drop-down lists and frozen rows", async () => {
+    const mock = createExcelMock({
+      sheets: [{ name: "Sheet1", usedRange: null, protected: false }],
+      tables: [],
+    });
+    const upTo14 = ["1.1", "1.2", "1.3", "1.4"];
+    const outcomes = await insertTemplates(
+      createExcelWorkbook(
+        mock.run,
+        (set, v) => set === "ExcelApi" && upTo14.includes(v),
+      ),
+      { level: "thcs", sample: true },
+    );
+    expect(outcomes.slice(0, TEMPLATE_IDS.length).map((o) => o.status)).toEqual(
+      TEMPLATE_IDS.map(() => "created"),
+    );
+    const notes = outcomes.slice(TEMPLATE_IDS.length);
+    expect(notes.map((o) => o.message).sort()).toEqual([
+      expect.stringMatching(/^Excel này chưa hỗ trợ cố định dòng tiêu đề/),
+      expect.stringMatching(/^Excel này chưa hỗ trợ danh sách chọn trong ô/),
+    ]);
+    expect(notes.every((o) => o.status === "kept")).toBe(true);
+    expect(mock.sync).toHaveBeenCalledTimes(3);
+    expect(
+      mock.calls.filter((c) => ["rule", "freezeRows"].includes(c.action)),
+    ).toEqual([]);
   });
 
   test("a workbook that has every table already: nothing written, 6 syncs at most", async () => {
