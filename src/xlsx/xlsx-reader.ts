@@ -27,8 +27,19 @@ import {
   type WorkbookHost,
   type WorkbookOp,
 } from "../core/workbook/types";
-import { groupThousands } from "../core/vn/format-vn-number";
-import { ZipEntries, ZipFormatError, ZipLimitError } from "./zip-entries";
+import {
+  CORRUPT,
+  DEFAULT_READ_LIMITS,
+  cellsLimitMessage,
+  rowsLimitMessage,
+  sharedStringsLimitMessage,
+  zipLimitMessage,
+  ZipLimitError,
+  type ReadLimits,
+} from "./limits";
+import { ZipEntries, ZipFormatError } from "./zip-entries";
+
+export { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import {
   attr,
   BUILTIN_DATE_FORMATS,
@@ -40,66 +51,6 @@ import {
   startTags,
   xmlDecodeAgain,
 } from "./xml-text";
-
-/** What one read of a workbook file may cost. */
-export interface ReadLimits {
-  /** Rows holding data, per sheet. */
-  readonly maxRows: number;
-  /** Cells holding data, per sheet (and shared strings in the workbook). */
-  readonly maxCells: number;
-  /** Inflated bytes of one part of the package. */
-  readonly maxPartBytes: number;
-  /** Inflated bytes of all parts read. */
-  readonly maxTotalBytes: number;
-}
-
-const MiB = 1 << 20;
-
-/** The limits of the command-line reader: a 200,000-row ledger is well inside them. */
-export const DEFAULT_READ_LIMITS: ReadLimits = {
-  maxRows: 1_000_000,
-  maxCells: 5_000_000,
-  maxPartBytes: 256 * MiB,
-  maxTotalBytes: 1024 * MiB,
-};
-
-const vnInt = (n: number) => groupThousands(String(Math.round(n)));
-const mb = (bytes: number) => `${vnInt(bytes / MiB)} MB`;
-
-const CORRUPT = (file: string) =>
-  `Tệp “${file}” có dạng .xlsx nhưng bị hỏng hoặc có cấu trúc DVK không đọc được. Hãy mở tệp bằng Excel (hoặc LibreOffice Calc), lưu lại dạng “Sổ làm việc Excel (*.xlsx)” rồi thử lại.`;
-
-/** The Vietnamese sentence for a part over a size cap, or a package lying about its sizes. */
-export function zipLimitMessage(
-  file: string,
-  e: ZipLimitError,
-  limits: ReadLimits,
-  sheet?: string,
-): string {
-  const part = sheet ? `sheet “${sheet}” (${e.entry})` : `phần “${e.entry}”`;
-  switch (e.reason) {
-    case "lie":
-      return `Tệp “${file}”: ${part} giải nén ra số byte khác với kích thước ghi trong tệp nén (${vnInt(e.limit)} byte) — tệp bị hỏng hoặc được làm ra để gây hại (“bom nén”); DVK không đọc tệp này.`;
-    case "total":
-      return `Tệp “${file}”: tổng dung lượng giải nén vượt ${mb(limits.maxTotalBytes)} (giới hạn của DVK là ${mb(limits.maxTotalBytes)} cho một lần đọc). Hãy xoá các sheet, dòng và cột thừa trong Excel, lưu lại rồi thử lại.`;
-    default:
-      return `Tệp “${file}”: ${part} khi giải nén lớn hơn ${mb(limits.maxPartBytes)} (giới hạn của DVK là ${mb(limits.maxPartBytes)} cho mỗi phần). Tệp có thể là “bom nén” hoặc chứa rất nhiều ô trống được định dạng; hãy xoá các dòng, cột thừa trong Excel, lưu lại rồi thử lại.`;
-  }
-}
-
-export const rowsLimitMessage = (
-  file: string,
-  sheet: string,
-  limits: ReadLimits,
-) =>
-  `Tệp “${file}”: sheet “${sheet}” có hơn ${vnInt(limits.maxRows)} dòng dữ liệu (giới hạn của DVK là ${vnInt(limits.maxRows)} dòng mỗi sheet). Hãy tách sổ thành nhiều tệp (ví dụ theo năm học) rồi xử lý từng tệp.`;
-
-export const cellsLimitMessage = (
-  file: string,
-  sheet: string,
-  limits: ReadLimits,
-) =>
-  `Tệp “${file}”: sheet “${sheet}” có hơn ${vnInt(limits.maxCells)} ô có dữ liệu (giới hạn của DVK là ${vnInt(limits.maxCells)} ô mỗi sheet). Hãy tách sổ thành nhiều tệp hoặc xoá các cột, dòng thừa rồi thử lại.`;
 
 /** How to open a workbook file for reading. */
 export interface OpenOptions {
@@ -403,7 +354,7 @@ export class XlsxReader implements WorkbookHost {
       for (let m = re.exec(xml); m; m = re.exec(xml)) {
         if (out.length >= this.limits.maxCells)
           throw new WorkbookError(
-            `Tệp “${this.file}” có hơn ${vnInt(this.limits.maxCells)} chuỗi dùng chung (giới hạn của DVK là ${vnInt(this.limits.maxCells)}). Hãy tách sổ thành nhiều tệp rồi thử lại.`,
+            sharedStringsLimitMessage(this.file, this.limits),
           );
         out.push(siText(m[1] ?? ""));
       }
@@ -602,7 +553,7 @@ class SheetScanner {
     const s = this.pending + text;
     const end = s.lastIndexOf(">") + 1;
     this.pending = s.slice(end);
-    if (this.pending.length > 64 * MiB)
+    if (this.pending.length > 64 * 1048576)
       throw new ZipFormatError("text run too long");
     let i = 0;
     while (i < end) {

@@ -2,6 +2,8 @@
  * a workbook file the user picks. No business logic here. */
 import type * as ExcelJSNs from "exceljs";
 import { normalizePackage } from "./normalize-package";
+import { checkPackage } from "./package-check";
+import { EXCELJS_LIMITS, type ReadLimits } from "./limits";
 import {
   detectFileFormat,
   unreadableFileMessage,
@@ -83,15 +85,19 @@ export class XlsxWorkbook implements WorkbookHost {
   }
 
   /** Reads .xlsx bytes; throws WorkbookError, with a Vietnamese message naming the file (`name`)
-   *  and saying how to convert it, when they are not a workbook exceljs can read. */
+   *  and saying how to convert it, when they are not a workbook exceljs can read, or naming the
+   *  limit when loading them would cost more than `limits` (checked before exceljs sees them:
+   *  inflated sizes, cells, rows — see package-check.ts). */
   static async load(
     exceljs: ExcelJS,
     data: ArrayBuffer | Uint8Array,
     name = "đã chọn",
+    limits: ReadLimits = EXCELJS_LIMITS,
   ): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
     const refused = unreadableFileMessage(detectFileFormat(bytes), name);
     if (refused) throw new WorkbookError(refused);
+    await checkPackage(bytes, name, limits);
     const wb = new exceljs.Workbook();
     try {
       await wb.xlsx.load(
@@ -155,11 +161,12 @@ export class XlsxWorkbook implements WorkbookHost {
             { length: block.right - block.left + 1 },
             (_, i) => {
               const cell = ws
-                .getRow(block.bottom + 2)
-                .getCell(block.left + i + 1);
+                .findRow(block.bottom + 2)
+                ?.getCell(block.left + i + 1);
               return (
-                cell.type === 6 /* ExcelJS.ValueType.Formula */ ||
-                Boolean(cell.formula)
+                cell !== undefined &&
+                (cell.type === 6 /* ExcelJS.ValueType.Formula */ ||
+                  Boolean(cell.formula))
               );
             },
           ),
@@ -176,6 +183,8 @@ export class XlsxWorkbook implements WorkbookHost {
     return refs.map((ref) => {
       const ws = this.sheet(ref.sheet);
       const block = parseRange(ref.range);
+      const width = block.right - block.left + 1;
+      const none: boolean[] = new Array<boolean>(width).fill(false);
       return {
         sheet: ws.name,
         range: rangeAddress(block),
@@ -184,16 +193,16 @@ export class XlsxWorkbook implements WorkbookHost {
           ? {
               formulas: Array.from(
                 { length: block.bottom - block.top + 1 },
-                (_, r) =>
-                  Array.from(
-                    { length: block.right - block.left + 1 },
-                    (_, c) => {
-                      const cell = ws
-                        .getRow(block.top + r + 1)
-                        .getCell(block.left + c + 1);
-                      return cell.type === 6 || Boolean(cell.formula);
-                    },
-                  ),
+                (_, r) => {
+                  // Rows the sheet does not have share one row of `false`.
+                  const row = ws.findRow(block.top + r + 1);
+                  return row
+                    ? Array.from({ length: width }, (_, c) => {
+                        const cell = row.getCell(block.left + c + 1);
+                        return cell.type === 6 || Boolean(cell.formula);
+                      })
+                    : none;
+                },
               ),
             }
           : {}),
@@ -368,10 +377,20 @@ function tableBlock(t: ExcelJSNs.Table): Block {
   };
 }
 
+/** The values of a block. Rows the sheet does not have (past its last row, say a table whose
+ *  reference runs to row 1048576) share one row of nulls and create nothing: reading them costs
+ *  a pointer each, not a row of exceljs cells. */
 function blockValues(ws: Worksheet, b: Block): CellValue[][] {
   const out: CellValue[][] = [];
+  const none: CellValue[] = new Array<CellValue>(b.right - b.left + 1).fill(
+    null,
+  );
   for (let r = b.top; r <= b.bottom; r++) {
-    const row = ws.getRow(r + 1);
+    const row = ws.findRow(r + 1);
+    if (!row) {
+      out.push(none);
+      continue;
+    }
     const values: CellValue[] = [];
     for (let c = b.left; c <= b.right; c++)
       values.push(cellValue(row.getCell(c + 1)));

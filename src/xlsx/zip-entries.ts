@@ -3,6 +3,9 @@
  * byte is inflated, and inflation stops as soon as the actual bytes pass the cap or the declared
  * size (a directory that lies about sizes is a zip bomb, not a workbook). Node-only. */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
+import { ZipLimitError } from "./limits";
+
+export { ZipLimitError } from "./limits";
 
 /** One file of the package, as its central directory describes it. */
 export interface ZipEntry {
@@ -14,18 +17,6 @@ export interface ZipEntry {
   /** The size the directory declares once inflated. */
   readonly size: number;
   readonly localHeaderOffset: number;
-}
-
-/** Why an entry could not be read: its name, what was wrong and, for size caps, the cap. */
-export class ZipLimitError extends Error {
-  constructor(
-    readonly entry: string,
-    readonly reason: "declared" | "actual" | "lie" | "total",
-    readonly limit: number,
-  ) {
-    super(`${entry}: ${reason} over ${limit}`);
-    this.name = "ZipLimitError";
-  }
 }
 
 /** A package that is not a ZIP file this reader can follow. */
