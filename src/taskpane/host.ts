@@ -8,6 +8,8 @@ import type { DocumentHost } from "./word/word-document";
 export interface PackageStore {
   get(key: string): Promise<string | null>;
   set(key: string, value: string): Promise<void>;
+  /** The Word pane removes the package as it takes it. */
+  remove(key: string): Promise<void>;
 }
 
 export type ThemeKind = "light" | "dark";
@@ -52,14 +54,46 @@ function runtimeStorage(win: Window): PackageStore | null {
         storage?: {
           getItem(k: string): Promise<string | null>;
           setItem(k: string, v: string): Promise<void>;
+          removeItem(k: string): Promise<void>;
         };
       };
     }
   ).OfficeRuntime;
   const st = rt?.storage;
   return st
-    ? { get: (k) => st.getItem(k), set: (k, v) => st.setItem(k, v) }
+    ? {
+        get: (k) => st.getItem(k),
+        set: (k, v) => st.setItem(k, v),
+        remove: (k) => st.removeItem(k),
+      }
     : null;
+}
+
+/** The key read once to see whether a store answers (never written). */
+const PROBE_KEY = "dvk.probe";
+
+/** The store when it answers a read within `timeoutMs`, else null: OfficeRuntime.storage is
+ *  documented for the shared runtime, and whether a Word pane without one has a working store
+ *  is not, so its presence is tried rather than assumed. */
+export async function usableStorage(
+  store: PackageStore | null,
+  timeoutMs = 1500,
+): Promise<PackageStore | null> {
+  if (!store) return null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const answered = await Promise.race([
+      store.get(PROBE_KEY).then(() => true),
+      new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      }),
+    ]);
+    return answered ? store : null;
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** How long to wait for Office.onReady before deciding there is no Office. */
@@ -87,7 +121,7 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
       office.context.requirements.isSetSupported(name, v);
     const base: HostBase = {
       theme: officeTheme(office),
-      storage: runtimeStorage(win),
+      storage: await usableStorage(runtimeStorage(win)),
       canDownload: office.context.platform === office.PlatformType.OfficeOnline,
     };
     if (host === office.HostType.Excel) {
@@ -122,6 +156,7 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
   const local: PackageStore = {
     get: async (k) => win.localStorage?.getItem(k) ?? null,
     set: async (k, v) => win.localStorage?.setItem(k, v),
+    remove: async (k) => win.localStorage?.removeItem(k),
   };
   return {
     kind: "preview",
@@ -134,10 +169,40 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
   };
 }
 
-/** Dark when Office's body background is dark (Office theme "Dark Gray" / "Black"). */
+/** Dark when Office's body background is dark (Office theme "Dark Gray" / "Black"), read from
+ *  `Office.context.officeTheme` (Excel, Word: Windows, Mac, web, iPad); light where it is absent. */
 export function officeTheme(office: typeof Office): ThemeKind {
-  const bg = office.context?.officeTheme?.bodyBackgroundColor;
-  return bg && luminance(bg) < 0.4 ? "dark" : "light";
+  try {
+    const bg = office.context?.officeTheme?.bodyBackgroundColor;
+    return bg && luminance(bg) < 0.4 ? "dark" : "light";
+  } catch {
+    return "light";
+  }
+}
+
+/** Where the pane hears that the user is back (window focus, document visibility). */
+export interface ThemeEvents {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+}
+
+/** Excel and Word raise no theme event (OfficeThemeChanged is Outlook's): the theme is read
+ *  again, cheaply, whenever the pane becomes visible or gets the focus. Returns the unsubscribe. */
+export function followOfficeTheme(
+  win: ThemeEvents,
+  doc: ThemeEvents & { readonly visibilityState?: string },
+  read: () => ThemeKind,
+  set: (theme: ThemeKind) => void,
+): () => void {
+  const reread = () => {
+    if (doc.visibilityState !== "hidden") set(read());
+  };
+  doc.addEventListener("visibilitychange", reread);
+  win.addEventListener("focus", reread);
+  return () => {
+    doc.removeEventListener("visibilitychange", reread);
+    win.removeEventListener("focus", reread);
+  };
 }
 
 /** Relative luminance (0–1) of "#RRGGBB". */

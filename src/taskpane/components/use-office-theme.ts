@@ -1,8 +1,14 @@
 import * as React from "react";
-import { officeTheme, type HostContext, type ThemeKind } from "../host";
+import {
+  followOfficeTheme,
+  officeTheme,
+  type HostContext,
+  type ThemeKind,
+} from "../host";
 
-/** The theme to render: the host's at start, then follows Office theme changes where Office
- *  reports them (OfficeThemeChanged), or the system colour scheme in the preview. */
+/** The theme to render: the host's at start, then `Office.context.officeTheme` read again when
+ *  the pane comes back into view or focus (Excel and Word raise no theme event), or the system
+ *  colour scheme in the preview. */
 export function useOfficeTheme(host: HostContext): ThemeKind {
   const [theme, setTheme] = React.useState<ThemeKind>(host.theme);
   React.useEffect(() => {
@@ -14,12 +20,12 @@ export function useOfficeTheme(host: HostContext): ThemeKind {
       mq.addEventListener("change", onChange);
       return () => mq.removeEventListener("change", onChange);
     }
-    const doc = Office.context?.document;
-    const type = Office.EventType?.OfficeThemeChanged;
-    if (!doc?.addHandlerAsync || !type) return;
-    const handler = () => setTheme(officeTheme(Office));
-    doc.addHandlerAsync(type, handler);
-    return () => doc.removeHandlerAsync?.(type, { handler });
+    return followOfficeTheme(
+      window,
+      document,
+      () => officeTheme(Office),
+      setTheme,
+    );
   }, [host]);
   return theme;
 }
