@@ -6,7 +6,7 @@ import { hamCommand } from "./commands/ham";
 import { kiemTraCommand } from "./commands/kiem-tra";
 import { mauCommand } from "./commands/mau";
 import { nhapBaoCaoCommand } from "./commands/nhap-bao-cao";
-import { ExitCode, type CliIo } from "./io";
+import { EXIT_CODES_TEXT, ExitCode, type CliIo } from "./io";
 
 /** A subcommand: parses its own arguments and returns an exit code. */
 export type Command = (args: readonly string[], io: CliIo) => Promise<number>;
@@ -66,7 +66,11 @@ export function usage(): string {
     "  -h, --help      In hướng dẫn này",
     "  -v, --version   In số phiên bản",
     "",
-    "Mã thoát: 0 thành công; 1 có lỗi trong số liệu, bản nháp có số liệu mâu thuẫn (đã đánh dấu) hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào.",
+    "An toàn tệp: không bao giờ ghi đè lên tệp đầu vào (kể cả qua liên kết); mỗi tệp được ghi",
+    "  trọn vẹn (tệp tạm rồi đổi tên) nên khi lỗi tệp cũ giữ nguyên; ghi đè một sổ có số liệu thì",
+    "  bản sao sổ cũ được giữ bên cạnh, tên có ngày giờ.",
+    "",
+    EXIT_CODES_TEXT,
   ];
   return lines.join("\n");
 }

@@ -1,22 +1,22 @@
 /** `dvk kiem-tra <tệp.xlsx> [--json]`: checks a workbook file. Exit 0 without "lỗi", 1 with,
  *  2 when the file cannot be read. */
-import ExcelJS from "exceljs";
 import { describeCounts } from "../../core/model/finding";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { checkWorkbook } from "../../core/checks/check-workbook";
 import { DEFAULT_SETTINGS } from "../../core/checks/rule";
 import { parseVnNumber } from "../../core/vn/parse-number";
 import { hasErrors } from "../../core/checks/run";
-import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
+import { openWorkbookForReading } from "../../xlsx/read-workbook-file";
+import type { XlsxReader } from "../../xlsx/xlsx-reader";
 import { parseCommand } from "../args";
+import { loadFailedMessage, readInput } from "../files";
 import { ExitCode, type CliIo } from "../io";
 
 export const KIEM_TRA_USAGE = [
   "dvk kiem-tra <tệp.xlsx> [--json] [--nguong-tien-mat <số đồng>]",
   "  Kiểm tra toàn bộ sổ: tổng khớp thành phần, sĩ số lớp, sổ tài trợ, mô hình, văn bản căn cứ, chữ.",
   "  --json: mảng kết quả {rule, severity, sheet, cell, message, expected?, actual?}.",
-  "  Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không đọc được tệp.",
+  "  Mã thoát: 0 không có lỗi; 1 có lỗi hoặc dùng sai lệnh; 2 không đọc được tệp (không có tệp, không phải sổ .xlsx, …).",
 ].join("\n");
 
 export async function kiemTraCommand(
@@ -48,20 +48,18 @@ export async function kiemTraCommand(
   const threshold = parsedThreshold?.ok
     ? parsedThreshold.value
     : DEFAULT_SETTINGS.cashVoucherThreshold;
-  let bytes: Buffer;
+  const read = readInput(
+    io,
+    positionals[0],
+    resolve(io.cwd, positionals[0]),
+    "workbook",
+  );
+  if (typeof read === "number") return read;
+  let wb: XlsxReader;
   try {
-    bytes = readFileSync(resolve(io.cwd, positionals[0]));
+    wb = await openWorkbookForReading(read.bytes, positionals[0]);
   } catch (e) {
-    io.err(
-      `Không đọc được tệp “${positionals[0]}”: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này" : (e as Error).message}.`,
-    );
-    return ExitCode.unreadable;
-  }
-  let wb: XlsxWorkbook;
-  try {
-    wb = await XlsxWorkbook.load(ExcelJS, bytes, positionals[0]);
-  } catch (e) {
-    io.err((e as Error).message);
+    io.err(loadFailedMessage(e, positionals[0]));
     return ExitCode.unreadable;
   }
   const report = await checkWorkbook(wb, { cashVoucherThreshold: threshold });

@@ -1,5 +1,11 @@
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readWorkbook } from "../../core/sheets/read";
@@ -53,10 +59,47 @@ describe("dvk mau", () => {
     expect(readFileSync(join(dir, "co-san.xlsx"), "utf8")).toBe(
       "dữ liệu của người dùng",
     );
-    expect((await run("co-san.xlsx", "--ghi-de")).code).toBe(0);
+    const replaced = await run("co-san.xlsx", "--ghi-de");
+    expect(replaced.code).toBe(0);
+    // Not a workbook, but not empty: kept aside too.
+    const copy = readdirSync(dir).find((n) =>
+      n.startsWith("co-san (trước khi ghi đè "),
+    );
+    expect(copy).toBeDefined();
+    expect(readFileSync(join(dir, copy!), "utf8")).toBe(
+      "dữ liệu của người dùng",
+    );
+    expect(replaced.io.stdout).toContain(
+      `Sổ cũ có số liệu: đã giữ bản sao “${copy}” bên cạnh trước khi ghi đè.`,
+    );
   });
 
-  test("usage errors exit 1 with a Vietnamese message; unwritable output exits 2", async () => {
+  test("--ghi-de over a workbook with data keeps a dated copy; over an empty template it does not", async () => {
+    const copies = () =>
+      readdirSync(dir).filter((n) => n.startsWith("lap-lai (trước khi"));
+    expect((await run("lap-lai.xlsx", "--cap", "thpt")).code).toBe(0);
+    const again = await run("lap-lai.xlsx", "--cap", "thpt", "--ghi-de");
+    expect(again.code).toBe(0);
+    expect(copies()).toEqual([]);
+    expect(again.io.stdout.join("\n")).not.toContain("bản sao");
+    // One typed cell is data.
+    const wb = await XlsxWorkbook.load(
+      ExcelJS,
+      readFileSync(join(dir, "lap-lai.xlsx")),
+    );
+    const [staff] = await wb.inspect(["CB-GV-NV"]);
+    await wb.apply([
+      { kind: "write", sheet: staff!.name, at: "Z40", cells: [[{ value: 7 }]] },
+    ]);
+    const filled = Buffer.from(await wb.toBuffer());
+    writeFileSync(join(dir, "lap-lai.xlsx"), filled);
+    const over = await run("lap-lai.xlsx", "--cap", "thpt", "--ghi-de");
+    expect(over.code).toBe(0);
+    expect(copies()).toHaveLength(1);
+    expect(readFileSync(join(dir, copies()[0]!)).equals(filled)).toBe(true);
+  });
+
+  test("usage errors exit 1 with a Vietnamese message; unwritable output exits 3", async () => {
     expect((await run()).io.stderr[0]).toBe("Thiếu tên tệp .xlsx cần tạo.");
     expect((await run("a.xlsx", "--cap", "dai-hoc")).io.stderr[0]).toBe(
       "Cấp học không hợp lệ: “dai-hoc”. Chọn một trong: mam-non, tieu-hoc, thcs, th-thcs, thpt.",
@@ -66,7 +109,10 @@ describe("dvk mau", () => {
     );
     expect((await run("a.txt")).code).toBe(1);
     const unwritable = await run("khong-co-thu-muc/a.xlsx");
-    expect(unwritable.code).toBe(2);
+    expect(unwritable.code).toBe(3);
+    expect(unwritable.io.stderr).toEqual([
+      "Không ghi được tệp “khong-co-thu-muc/a.xlsx”: thư mục chứa tệp không tồn tại (hãy tạo thư mục trước hoặc chọn thư mục khác). Không có tệp nào bị thay đổi.",
+    ]);
     expect(existsSync(join(dir, "a.xlsx"))).toBe(false);
   });
 });

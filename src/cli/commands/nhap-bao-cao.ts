@@ -17,8 +17,16 @@ import { readWorkbook } from "../../core/sheets/read";
 import { WorkbookError } from "../../core/workbook/types";
 import { XlsxWorkbook } from "../../xlsx/xlsx-workbook";
 import { parseCommand } from "../args";
-import { backup, writeFileAtomic } from "../files";
-import { ExitCode, type CliIo } from "../io";
+import { detectFileFormat } from "../../core/workbook/file-format";
+import {
+  backup,
+  fileErrorMessage,
+  loadFailedMessage,
+  readInput,
+  refuseSameFile,
+  writeOutput,
+} from "../files";
+import { EXIT_CODES_TEXT, ExitCode, type CliIo } from "../io";
 
 const KINDS = Object.keys(REPORT_KIND_NAMES) as ReportKindId[];
 
@@ -26,6 +34,9 @@ export const NHAP_BAO_CAO_USAGE = [
   "dvk nhap-bao-cao <báo-cáo-cũ.docx> <sổ.xlsx> [--loai <loại>]",
   "  Nhập báo cáo kỳ trước vào sheet “Nội dung báo cáo” của sổ: chia theo mục, số liệu trùng với sổ thành ô liên kết,",
   `  không ghi đè ô đã có chữ. Loại (đoán từ tiêu đề nếu bỏ trống): ${KINDS.join(", ")}.`,
+  "  Trước khi ghi, sổ được chép sang “<tên> (trước khi nhập báo cáo <ngày giờ>).xlsx”; sổ được ghi trọn vẹn",
+  "  (lỗi giữa chừng thì sổ giữ nguyên). Sổ có macro (.xlsm) không được ghi lại: hãy lưu một bản .xlsx trước.",
+  `  ${EXIT_CODES_TEXT}`,
 ].join("\n");
 
 export async function nhapBaoCaoCommand(
@@ -54,25 +65,33 @@ export async function nhapBaoCaoCommand(
     return ExitCode.findings;
   }
   const [docxName, xlsxName] = positionals as [string, string];
-  const read = (name: string): Buffer | null => {
-    try {
-      return readFileSync(resolve(io.cwd, name));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.err(
-        `Không đọc được tệp “${name}”: ${code === "ENOENT" ? "không có tệp này" : code === "EISDIR" ? "đây là thư mục" : (e as Error).message}.`,
-      );
-      return null;
-    }
-  };
-  const docx = read(docxName);
-  const xlsx = docx && read(xlsxName);
-  if (!docx || !xlsx) return ExitCode.unreadable;
+  const docxPath = resolve(io.cwd, docxName);
+  const target = resolve(io.cwd, xlsxName);
+  const same = refuseSameFile(io, { path: target, name: xlsxName }, [
+    { path: docxPath, name: docxName },
+  ]);
+  if (same !== null) return same;
+  const docxRead = readInput(io, docxName, docxPath, "docx");
+  if (typeof docxRead === "number") {
+    swappedHint(io, docxName, xlsxName, target);
+    return docxRead;
+  }
+  const xlsxRead = readInput(io, xlsxName, target, "workbook");
+  if (typeof xlsxRead === "number") return xlsxRead;
+  if (xlsxRead.format === "xlsm") {
+    // exceljs keeps no macros: the rewritten file would lose them, and Excel refuses an .xlsm
+    // name over a macro-free package. Refuse before anything is written.
+    io.err(
+      `Sổ “${xlsxName}” có macro (.xlsm); ghi lại sổ này sẽ làm mất macro nên DVK không ghi vào. Hãy mở sổ bằng Excel, chọn Tệp → Lưu thành → “Sổ làm việc Excel (*.xlsx)”, rồi nhập báo cáo vào bản .xlsx đó.`,
+    );
+    return ExitCode.findings;
+  }
+  const docx = docxRead.bytes;
   let wb: XlsxWorkbook;
   try {
-    wb = await XlsxWorkbook.load(ExcelJS, xlsx, xlsxName);
+    wb = await XlsxWorkbook.load(ExcelJS, xlsxRead.bytes, xlsxName);
   } catch (e) {
-    io.err((e as Error).message);
+    io.err(loadFailedMessage(e, xlsxName));
     return ExitCode.unreadable;
   }
   let result;
@@ -90,18 +109,19 @@ export async function nhapBaoCaoCommand(
     }
     throw e;
   }
-  const target = resolve(io.cwd, xlsxName);
   if (result.ops.length || result.sheetAdded) {
+    let copy: string;
     try {
-      const copy = backup(target, "nhập báo cáo");
-      writeFileAtomic(target, await wb.toBuffer());
-      io.out(`Bản sao sổ trước khi nhập: ${basename(copy)}.`);
+      copy = backup(target, "nhập báo cáo");
     } catch (e) {
       io.err(
-        `Không ghi được tệp “${xlsxName}”: ${(e as Error).message}. Sổ giữ nguyên như trước.`,
+        `${fileErrorMessage(e, `${xlsxName} (bản sao)`, "ghi")} Chưa giữ được bản sao nên không ghi vào sổ; sổ giữ nguyên như trước.`,
       );
-      return ExitCode.unreadable;
+      return ExitCode.writeFailed;
     }
+    const failed = writeOutput(io, xlsxName, target, await wb.toBuffer());
+    if (failed !== null) return failed;
+    io.out(`Bản sao sổ trước khi nhập: ${basename(copy)}.`);
   }
   const lines = describeImport(
     result,
@@ -115,4 +135,24 @@ export async function nhapBaoCaoCommand(
         : `  ${l.text}`,
     );
   return ExitCode.ok;
+}
+
+/** When the report given is a workbook and the workbook given is a Word document, says the two
+ *  are swapped. */
+function swappedHint(
+  io: CliIo,
+  docxName: string,
+  xlsxName: string,
+  xlsxPath: string,
+): void {
+  let second: Uint8Array;
+  try {
+    second = readFileSync(xlsxPath);
+  } catch {
+    return;
+  }
+  if (detectFileFormat(second) === "docx")
+    io.err(
+      `Hai tệp có vẻ bị đảo thứ tự: “${xlsxName}” là tài liệu Word. Viết báo cáo .docx trước, sổ .xlsx sau: dvk nhap-bao-cao ${xlsxName} ${docxName}`,
+    );
 }

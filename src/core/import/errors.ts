@@ -32,6 +32,7 @@ const SAVE_AS =
 export function assertZipPackage(bytes: Uint8Array): void {
   const format = detectFileFormat(bytes);
   switch (format) {
+    case "docx":
     case "zip":
       return;
     case "empty":
@@ -41,12 +42,16 @@ export function assertZipPackage(bytes: Uint8Array): void {
         "encrypted",
         "Tệp báo cáo được đặt mật khẩu nên không đọc được. Mở tệp bằng Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi thử lại.",
       );
-    case "xls":
+    case "doc":
+    case "cfb":
       throw new ReportImportError(
         "doc",
         `Tệp báo cáo là tài liệu Word cũ (.doc, Word 97–2003); DVK đọc tệp .docx: ${SAVE_AS}.`,
       );
     case "xlsx":
+    case "xlsm":
+    case "xlsb":
+    case "xls":
     case "ods":
       throw new ReportImportError(
         "not-docx",

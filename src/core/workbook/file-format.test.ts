@@ -47,9 +47,36 @@ describe("detectFileFormat: what a file is, before any parser sees it", () => {
           "[Content_Types].xml": "<Types/>",
           "word/document.xml": "<w:document/>",
         }),
-      "zip",
+      "docx",
     ],
+    [
+      "a Word document that merely mentions xl/workbook.xml in its text",
+      () =>
+        zipOf({
+          "word/document.xml": "<w:t>xl/workbook.xml</w:t>",
+        }),
+      "docx",
+    ],
+    [
+      "a macro-enabled workbook",
+      () =>
+        zipOf({
+          "xl/workbook.xml": "<workbook/>",
+          "xl/vbaProject.bin": "VBA",
+        }),
+      "xlsm",
+    ],
+    ["a binary workbook", () => zipOf({ "xl/workbook.bin": "BIN" }), "xlsb"],
+    ["another zip", () => zipOf({ "readme.txt": "x" }), "zip"],
     ["an Excel 97–2003 file", () => compound("Workbook"), "xls"],
+    ["an Excel 5 file", () => compound("Book"), "xls"],
+    ["a Word 97–2003 file", () => compound("WordDocument"), "doc"],
+    ["another compound file", () => compound("PowerPoint Document"), "cfb"],
+    [
+      "a CSV saved as Unicode text",
+      () => new Uint8Array([0xff, 0xfe, 0x41, 0, 0x3b, 0, 0x42, 0]),
+      "text",
+    ],
     [
       "a password-protected xlsx",
       () => compound("EncryptionInfo"),
@@ -92,6 +119,10 @@ describe("unreadableFileMessage", () => {
     const formats: FileFormat[] = [
       "ods",
       "zip",
+      "docx",
+      "doc",
+      "cfb",
+      "xlsb",
       "xls",
       "encrypted",
       "html",
@@ -108,6 +139,8 @@ describe("unreadableFileMessage", () => {
       );
     }
     expect(unreadableFileMessage("xlsx", "a.xlsx")).toBeNull();
+    expect(unreadableFileMessage("xlsm", "a.xlsm")).toBeNull();
+    expect(unreadableFileMessage("docx", "a.docx")).toContain("tài liệu Word");
     expect(unreadableFileMessage("xls", "a.xls")).toContain("Lưu thành");
     expect(unreadableFileMessage("encrypted", "a.xlsx")).toContain("mật khẩu");
   });
