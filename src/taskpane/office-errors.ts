@@ -34,10 +34,19 @@ const MESSAGES: Readonly<Record<string, (host: HostName) => string>> = {
       : "Word từ chối thao tác (văn bản đang được chỉnh sửa ở chỗ khác hoặc bị khóa).",
   InvalidArgument: (h) =>
     `${h} từ chối dữ liệu gửi vào (địa chỉ hoặc giá trị không hợp lệ).`,
+  // Payload and size limits. Excel.ErrorCodes lists ResponsePayloadSizeLimitExceeded,
+  // RangeExceedsLimit (a read of more than five million cells) and OperationCellsExceedLimit
+  // (an operation on more than 33,554,000 cells); RequestPayloadSizeLimitExceeded is not in the
+  // enum but is the code Microsoft's error table documents for a request over 5 MB in Excel on
+  // the web, so it is kept too.
   RequestPayloadSizeLimitExceeded: (h) =>
-    `Dữ liệu quá lớn cho một lần gửi (giới hạn 5 MB của ${h} trên web).`,
+    `Dữ liệu gửi vào quá lớn cho một lần (giới hạn 5 MB của ${h} trên web); hãy chia nhỏ thao tác hoặc dùng ${h} trên máy tính.`,
   ResponsePayloadSizeLimitExceeded: (h) =>
-    `Dữ liệu đọc về quá lớn cho một lần (giới hạn 5 MB của ${h} trên web).`,
+    `Dữ liệu đọc về quá lớn cho một lần (giới hạn 5 MB của ${h} trên web); hãy thử lại hoặc dùng ${h} trên máy tính.`,
+  RangeExceedsLimit: (h) =>
+    `Vùng cần đọc có quá nhiều ô (${h} chỉ đọc tối đa 5 triệu ô một lần); hãy xóa các dòng, cột trống thừa ở cuối sheet rồi thử lại.`,
+  OperationCellsExceedLimit: (h) =>
+    `Thao tác chạm tới quá nhiều ô (${h} giới hạn khoảng 33 triệu ô một lần); hãy xóa các dòng, cột trống thừa ở cuối sheet rồi thử lại.`,
   ApiNotFound: (h) =>
     `Phiên bản ${h} này chưa có chức năng DVK cần; hãy cập nhật Office hoặc dùng ${h} trên web.`,
   NotImplemented: (h) =>

@@ -7,6 +7,7 @@ import { parseVnNumber } from "../vn/parse-number";
 import { repairLegacyText } from "../vn/repair-legacy-text";
 import type { CellValue } from "../workbook/types";
 import type { ColumnType } from "./spec";
+import { quote } from "../vn/quote";
 
 export type Parsed =
   | { readonly ok: true; readonly value: string | number | CalendarDate | null }
@@ -95,7 +96,7 @@ export function parseCell(
       if (key === null)
         return {
           ok: false,
-          message: `“${text}” không có trong danh sách (${Object.values(options).join("; ")})`,
+          message: `${quote(text)} không có trong danh sách (${Object.values(options).join("; ")})`,
         };
       return { ok: true, value: key };
     }
@@ -115,7 +116,7 @@ export function parseCell(
       if (typeof v === "boolean")
         return {
           ok: false,
-          message: `“${v ? "TRUE" : "FALSE"}” không phải là số`,
+          message: `${quote(v ? "TRUE" : "FALSE")} không phải là số`,
         };
       const r = parseVnNumber(v);
       return r.ok

@@ -17,6 +17,7 @@ import { parseCell, unlegacy } from "./parse-cell";
 import { tableFromRange } from "./table-from-range";
 import { SHEETS, TABLE_IDS, TABLE_NAMES, type TableId } from "./registry";
 import type { ColumnSpec, KeyValueSheetSpec, TableSheetSpec } from "./spec";
+import { quote } from "../vn/quote";
 
 /** A record with the sheet row it came from (1-based). */
 export interface Located<T> {
@@ -185,7 +186,7 @@ function readTable<T>(
             MISSING_COLUMN,
             table.sheet,
             `${columnLetters(block.left)}${headerRow}`,
-            `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “${col.header}”; không đọc được dữ liệu của cột này.`,
+            `Bảng ${quote(spec.tableName)} (sheet ${quote(table.sheet)}) thiếu cột ${quote(col.header)}; không đọc được dữ liệu của cột này.`,
           ),
         );
       continue;
@@ -363,7 +364,7 @@ function readKeyValue<T>(
         MISSING_COLUMN,
         table.sheet,
         `${columnLetters(block.left)}${block.top + 1}`,
-        `Bảng “${spec.tableName}” (sheet “${table.sheet}”) thiếu cột “Nội dung”.`,
+        `Bảng ${quote(spec.tableName)} (sheet ${quote(table.sheet)}) thiếu cột “Nội dung”.`,
       ),
     );
   } else {
@@ -447,7 +448,7 @@ function cellFinding(
     warning ? CODE_AS_NUMBER : UNREADABLE,
     sheet,
     cell,
-    `Ô ${cell} (cột “${header}”): ${sentence(message)}`,
+    `Ô ${cell} (cột ${quote(header)}): ${sentence(message)}`,
     {
       actual:
         raw === null || raw === undefined

@@ -1,5 +1,6 @@
 /** Calendar dates without time or time zone: a year, a month 1–12 and a day. */
 import { vnError, VnErrorCode, type VnError } from "./errors";
+import { quote } from "./quote";
 
 /** A calendar date (no time, no time zone, so no drift). Month 1–12, day 1–31. */
 export interface CalendarDate {
@@ -54,7 +55,7 @@ export function makeDate(
       ok: false,
       error: vnError(
         VnErrorCode.invalidDate,
-        `Ngày “${shown}” có năm không hợp lệ (cần năm đủ 4 chữ số, từ 1900 đến 9999).`,
+        `Ngày ${quote(shown)} có năm không hợp lệ (cần năm đủ 4 chữ số, từ 1900 đến 9999).`,
       ),
     };
   if (!Number.isInteger(month) || month < 1 || month > 12)
@@ -62,7 +63,7 @@ export function makeDate(
       ok: false,
       error: vnError(
         VnErrorCode.impossibleDate,
-        `Ngày “${shown}” không tồn tại: không có tháng ${month}.`,
+        `Ngày ${quote(shown)} không tồn tại: không có tháng ${month}.`,
       ),
     };
   const max = daysInMonth(year, month);
@@ -71,7 +72,7 @@ export function makeDate(
       ok: false,
       error: vnError(
         VnErrorCode.impossibleDate,
-        `Ngày “${shown}” không tồn tại: tháng ${month} năm ${year} có ${max} ngày.`,
+        `Ngày ${quote(shown)} không tồn tại: tháng ${month} năm ${year} có ${max} ngày.`,
       ),
     };
   return { ok: true, value: { year, month, day } };

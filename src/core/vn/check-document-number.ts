@@ -5,6 +5,7 @@ import {
   symbolStyle,
   type DocumentStyle,
 } from "./document-number";
+import { quote } from "./quote";
 
 export interface NumberCheck {
   /** The style the text follows (by its symbol, else by the separator after the number), or null when it is not a number and symbol. */
@@ -34,7 +35,7 @@ export function checkDocumentNumber(
     return {
       style: null,
       problems: [
-        `“${t}” không có dạng số và ký hiệu văn bản (ví dụ 05/KH-THCS hoặc 24-KH/ĐU).`,
+        `${quote(t)} không có dạng số và ký hiệu văn bản (ví dụ 05/KH-THCS hoặc 24-KH/ĐU).`,
       ],
       corrected: null,
     };
@@ -44,7 +45,7 @@ export function checkDocumentNumber(
   const want = family ?? style;
   const problems: string[] = [];
   if (/\s/.test(t.slice(prefix?.length ?? 0)))
-    problems.push(`“${t}” thừa dấu cách trong số và ký hiệu.`);
+    problems.push(`${quote(t)} thừa dấu cách trong số và ký hiệu.`);
   if (style === "party" && sep === "/")
     problems.push(
       `Văn bản của Đảng nối số với ký hiệu bằng dấu “-”: ${joinNumberSymbol(num, symbol, "party")}, không dùng “/”.`,
@@ -66,8 +67,8 @@ export function checkDocumentNumber(
   if (family && family !== style)
     problems.push(
       family === "party"
-        ? `Văn bản của Đảng dùng kiểu số-KÝ HIỆU/CƠ QUAN (ví dụ 24-KH/ĐU); “${t}” viết theo kiểu văn bản hành chính.`
-        : `Văn bản hành chính dùng kiểu số/KÝ HIỆU-CƠ QUAN (ví dụ 05/KH-THCS); “${t}” viết theo kiểu văn bản của Đảng.`,
+        ? `Văn bản của Đảng dùng kiểu số-KÝ HIỆU/CƠ QUAN (ví dụ 24-KH/ĐU); ${quote(t)} viết theo kiểu văn bản hành chính.`
+        : `Văn bản hành chính dùng kiểu số/KÝ HIỆU-CƠ QUAN (ví dụ 05/KH-THCS); ${quote(t)} viết theo kiểu văn bản của Đảng.`,
     );
   const corrected = joinNumberSymbol(
     want === "state" ? padDocumentNumber(num) : num,

@@ -2,6 +2,7 @@
  *  decimals. Anything else is refused with the likely intended writing. */
 import { vnError, VnErrorCode, type VnError } from "./errors";
 import { stripLeadingZeros } from "./number-parts";
+import { quote } from "./quote";
 
 export type TokenResult =
   | { readonly ok: true; readonly int: string; readonly frac: string }
@@ -73,7 +74,7 @@ function explain(token: string): TokenResult {
       ok: false,
       error: vnError(
         VnErrorCode.malformed,
-        `“${token}” viết kiểu tiếng Anh: ở Việt Nam dấu chấm ngăn cách hàng nghìn, dấu phẩy đứng trước phần thập phân. Có phải ${english}?`,
+        `${quote(token)} viết kiểu tiếng Anh: ở Việt Nam dấu chấm ngăn cách hàng nghìn, dấu phẩy đứng trước phần thập phân. Có phải ${english}?`,
         english,
       ),
     };
@@ -82,7 +83,7 @@ function explain(token: string): TokenResult {
       ok: false,
       error: vnError(
         VnErrorCode.malformed,
-        `“${token}” có nhiều dấu phẩy; dấu phẩy chỉ đứng một lần, trước phần thập phân.`,
+        `${quote(token)} có nhiều dấu phẩy; dấu phẩy chỉ đứng một lần, trước phần thập phân.`,
       ),
     };
   const intPart = comma < 0 ? token : token.slice(0, comma);
@@ -92,7 +93,7 @@ function explain(token: string): TokenResult {
       ok: false,
       error: vnError(
         VnErrorCode.malformed,
-        `“${token}” sai cách viết: sau dấu phẩy thập phân phải là các chữ số.`,
+        `${quote(token)} sai cách viết: sau dấu phẩy thập phân phải là các chữ số.`,
       ),
     };
   if (intPart === "" || intPart.startsWith(".") || intPart.endsWith("."))
@@ -100,7 +101,7 @@ function explain(token: string): TokenResult {
       ok: false,
       error: vnError(
         VnErrorCode.malformed,
-        `“${token}” có dấu chấm đặt sai chỗ.`,
+        `${quote(token)} có dấu chấm đặt sai chỗ.`,
       ),
     };
   const groups = intPart.split(".");
@@ -115,7 +116,7 @@ function explain(token: string): TokenResult {
     ok: false,
     error: vnError(
       VnErrorCode.malformed,
-      `“${token}” có dấu chấm ngăn cách hàng nghìn đặt sai chỗ (nhóm đầu 1–3 chữ số, mỗi nhóm sau đủ 3 chữ số).`,
+      `${quote(token)} có dấu chấm ngăn cách hàng nghìn đặt sai chỗ (nhóm đầu 1–3 chữ số, mỗi nhóm sau đủ 3 chữ số).`,
     ),
   };
 }
@@ -128,7 +129,7 @@ function ambiguousDot(token: string, head: string, tail: string): TokenResult {
       ok: false,
       error: vnError(
         VnErrorCode.ambiguous,
-        `“${token}” không rõ nghĩa: dấu chấm chỉ dùng ngăn cách hàng nghìn (đủ 3 chữ số sau dấu chấm). Có phải số thập phân ${decimal}?`,
+        `${quote(token)} không rõ nghĩa: dấu chấm chỉ dùng ngăn cách hàng nghìn (đủ 3 chữ số sau dấu chấm). Có phải số thập phân ${decimal}?`,
         decimal,
       ),
     };
@@ -137,7 +138,7 @@ function ambiguousDot(token: string, head: string, tail: string): TokenResult {
     ok: false,
     error: vnError(
       VnErrorCode.ambiguous,
-      `“${token}” không rõ nghĩa: sau dấu chấm (ngăn cách hàng nghìn) phải có đúng 3 chữ số. Có phải ${thousands}? Nếu là số thập phân, viết ${decimal}.`,
+      `${quote(token)} không rõ nghĩa: sau dấu chấm (ngăn cách hàng nghìn) phải có đúng 3 chữ số. Có phải ${thousands}? Nếu là số thập phân, viết ${decimal}.`,
       thousands,
     ),
   };

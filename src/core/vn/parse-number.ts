@@ -6,6 +6,7 @@ import { vnError, VnErrorCode, type VnError } from "./errors";
 import { partsValue } from "./number-parts";
 import { parseCommonNumber } from "./parse-common-number";
 import { scanVnNumber } from "./scan-number";
+import { quote } from "./quote";
 
 export type VnNumberResult =
   | {
@@ -62,7 +63,7 @@ export function parseVnNumber(input: unknown): VnNumberResult {
         ok: false,
         error: vnError(
           VnErrorCode.tooLarge,
-          `“${input.trim()}” lớn hơn 2^53, vượt quá độ chính xác của số trong Excel; chỉ đọc bằng chữ được (DVK.DOCSO, để dạng văn bản).`,
+          `${quote(input.trim())} lớn hơn 2^53, vượt quá độ chính xác của số trong Excel; chỉ đọc bằng chữ được (DVK.DOCSO, để dạng văn bản).`,
         ),
       };
     return { ok: true, value: value === 0 ? 0 : value, unit: r.parts.unit };

@@ -2,6 +2,7 @@
 import { makeDate, type DateResult } from "./calendar-date";
 import { vnError, VnErrorCode } from "./errors";
 import { fromExcelSerial } from "./excel-serial";
+import { quote } from "./quote";
 
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 /** 27/5/2021, 27-05-2021, 27.05.2021, "ngày 27/5/2021", with an optional time after. */
@@ -71,7 +72,7 @@ export function parseVnDate(input: unknown): DateResult {
         ok: false,
         error: vnError(
           VnErrorCode.invalidDate,
-          `Ngày “${text}” cần năm đủ 4 chữ số (ví dụ ${m[1]}/${m[3]}/20${m[4].padStart(2, "0").slice(-2)}).`,
+          `Ngày ${quote(text)} cần năm đủ 4 chữ số (ví dụ ${m[1]}/${m[3]}/20${m[4].padStart(2, "0").slice(-2)}).`,
         ),
       };
     return makeDate(Number(m[4]), Number(m[3]), Number(m[1]), text);
@@ -87,7 +88,7 @@ export function parseVnDate(input: unknown): DateResult {
     ok: false,
     error: vnError(
       VnErrorCode.invalidDate,
-      `“${text}” không phải là ngày (viết dạng 27/5/2021 hoặc ngày 27 tháng 5 năm 2021).${hint}`,
+      `${quote(text)} không phải là ngày (viết dạng 27/5/2021 hoặc ngày 27 tháng 5 năm 2021).${hint}`,
     ),
   };
 }

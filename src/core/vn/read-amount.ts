@@ -8,6 +8,7 @@ import {
   matchRoundWord,
   matchScaleWord,
 } from "./number-words";
+import { clip, quote } from "./quote";
 
 export type Amount =
   | { readonly ok: true; readonly parts: VnNumberParts; readonly next: number }
@@ -77,13 +78,13 @@ export function readAmount(text: string, from: number, first: boolean): Amount {
         ok: false,
         error: vnError(
           VnErrorCode.malformed,
-          `“${text}” thiếu số 0 trước dấu phẩy. Có phải 0${text.slice(i)}?`,
+          `${quote(text)} thiếu số 0 trước dấu phẩy. Có phải ${clip(`0${text.slice(i)}`)}?`,
           `0${text.slice(i)}`,
         ),
       };
     return {
       ok: false,
-      error: vnError(VnErrorCode.notANumber, `“${text}” không phải là số.`),
+      error: vnError(VnErrorCode.notANumber, `${quote(text)} không phải là số.`),
     };
   }
   // The digit token; "1 234 567" (a space before each group of exactly three digits) is grouping.
@@ -146,7 +147,7 @@ export function readAmount(text: string, from: number, first: boolean): Amount {
           ok: false,
           error: vnError(
             VnErrorCode.malformed,
-            `“${text}” không phải là số: chữ “${text.slice(j)}” viết liền sau số.`,
+            `${quote(text)} không phải là số: chữ ${quote(text.slice(j))} viết liền sau số.`,
           ),
         };
       const close = paren ? text.lastIndexOf(")") : -1;
@@ -161,7 +162,7 @@ export function readAmount(text: string, from: number, first: boolean): Amount {
         ok: false,
         error: vnError(
           VnErrorCode.malformed,
-          `“${text}” thiếu dấu đóng ngoặc “)”.`,
+          `${quote(text)} thiếu dấu đóng ngoặc “)”.`,
         ),
       };
     negative = !negative;

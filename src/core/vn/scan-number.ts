@@ -9,6 +9,7 @@ import { excelErrorOf } from "./excel-errors";
 import { groupThousands } from "./format-vn-number";
 import { addParts, type VnNumberParts } from "./number-parts";
 import { isDigitAt, readAmount, skipSpaces, trimSpaces } from "./read-amount";
+import { quote } from "./quote";
 
 export type ScanResult =
   | { readonly ok: true; readonly parts: VnNumberParts }
@@ -58,7 +59,7 @@ export function scanVnNumber(input: string): ScanResult {
         ok: false,
         error: vnError(
           VnErrorCode.malformed,
-          `“${text}” không phải một số: các phần phải theo thứ tự tỷ, triệu, nghìn.`,
+          `${quote(text)} không phải một số: các phần phải theo thứ tự tỷ, triệu, nghìn.`,
         ),
       };
     if (m.exponent === 0 && m.unit !== "đồng") {
@@ -74,7 +75,7 @@ export function scanVnNumber(input: string): ScanResult {
       ok: false,
       error: vnError(
         VnErrorCode.malformed,
-        `“${text}” không phải một số: thừa “${text.slice(at)}”.`,
+        `${quote(text)} không phải một số: thừa ${quote(text.slice(at))}.`,
       ),
     };
   return { ok: true, parts };
@@ -96,7 +97,7 @@ function bareTail(
   if (tail.frac !== "" || digits.length > 3)
     return vnError(
       VnErrorCode.malformed,
-      `“${text}” không rõ nghĩa: phần “${digits}${tail.frac ? `,${tail.frac}` : ""}” sau đơn vị lớn cần ghi đơn vị (nghìn, triệu…).`,
+      `${quote(text)} không rõ nghĩa: phần “${digits}${tail.frac ? `,${tail.frac}` : ""}” sau đơn vị lớn cần ghi đơn vị (nghìn, triệu…).`,
     );
   const colloquial = addParts(head, {
     negative: false,
@@ -111,7 +112,7 @@ function bareTail(
   const sign = head.negative ? "-" : "";
   return vnError(
     VnErrorCode.ambiguous,
-    `“${text}” không rõ nghĩa: là ${sign}${a} hay ${sign}${b}? Hãy ghi đủ đơn vị, ví dụ “${sign}${a}”.`,
+    `${quote(text)} không rõ nghĩa: là ${sign}${a} hay ${sign}${b}? Hãy ghi đủ đơn vị, ví dụ “${sign}${a}”.`,
     `${sign}${a}`,
   );
 }

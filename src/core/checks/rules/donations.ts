@@ -12,6 +12,7 @@ import { cellOf, missingFields, rawColumn } from "../cells";
 import { checkNumberToken } from "../../vn/check-number-token";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 const NON_POSITIVE: RuleRef = {
   id: "ledger.non-positive",
@@ -71,7 +72,7 @@ export const ledgerMissing: Rule = {
             missing: (r) => lineAmount(r) === null,
             message: (r) =>
               r.form === "inKind"
-                ? `Hiện vật “${r.item ?? ""}” chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
+                ? `Hiện vật ${quote(r.item ?? "")} chưa quy ra giá trị (Thông tư 16/2018: phải ghi giá trị hiện vật khi tiếp nhận).`
                 : "Thiếu giá trị (thành tiền).",
           },
           {
@@ -148,7 +149,7 @@ export const ledgerDuplicates: Rule = {
               ledgerDuplicates,
               d.sheet,
               cellOf(d, "donor", row),
-              `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ “${r.donor}”, nội dung và giá trị ${n(amount)}.`,
+              `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ ${quote(r.donor)}, nội dung và giá trị ${n(amount)}.`,
             ),
           );
         else seen.set(key, row);
@@ -249,7 +250,7 @@ export const ledgerTextAmount: Rule = {
             ledgerTextAmount,
             d.sheet,
             cellOf(d, key, row),
-            `“${written.trim()}” gõ dạng chữ: DVK đọc được ${n(value)} đồng nhưng công thức của sổ (SUM, SUMIFS ở “Tổng hợp tài trợ”) bỏ qua ô này, nên tổng trong sổ thiếu ${n(value)}. Gõ lại dạng số: ${Math.round(value)}.`,
+            `${quote(written.trim())} gõ dạng chữ: DVK đọc được ${n(value)} đồng nhưng công thức của sổ (SUM, SUMIFS ở “Tổng hợp tài trợ”) bỏ qua ô này, nên tổng trong sổ thiếu ${n(value)}. Gõ lại dạng số: ${Math.round(value)}.`,
             { expected: value, actual: written },
           ),
         );
@@ -277,7 +278,7 @@ export const ledgerTotal: Rule = {
             ledgerTotal,
             d.sheet,
             cellOf(d, "amount", t.row),
-            `Dòng “${t.label}” ghi ${n(typed)} đồng ≠ tổng ${t.covers.length} dòng ở trên ${n(sum)} đồng, lệch ${n(Math.abs(typed - sum))}.`,
+            `Dòng ${quote(t.label)} ghi ${n(typed)} đồng ≠ tổng ${t.covers.length} dòng ở trên ${n(sum)} đồng, lệch ${n(Math.abs(typed - sum))}.`,
             {
               expected: sum,
               actual: typed,

@@ -9,6 +9,7 @@ import {
 } from "../../model/finding";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 const MISSING_SHEET: RuleRef = {
   id: "general.missing-sheet",
@@ -30,7 +31,7 @@ export const generalRequired: Rule = {
           MISSING_SHEET,
           generalSpec.sheetName,
           "",
-          `Chưa có sheet “${generalSpec.sheetName}” (bảng ${generalSpec.tableName}); hãy chèn mẫu để báo cáo có phần đầu và chữ ký.`,
+          `Chưa có sheet ${quote(generalSpec.sheetName)} (bảng ${generalSpec.tableName}); hãy chèn mẫu để báo cáo có phần đầu và chữ ký.`,
         ),
       ];
     const out: Finding[] = [];
@@ -41,7 +42,7 @@ export const generalRequired: Rule = {
             generalRequired,
             general.sheet,
             general.cells[key] ?? "",
-            `Chưa điền “${labelOf(key)}”.`,
+            `Chưa điền ${quote(labelOf(key))}.`,
           ),
         );
     if (general.values.documentSymbol === null)
@@ -50,7 +51,7 @@ export const generalRequired: Rule = {
           generalRequired,
           general.sheet,
           general.cells.documentSymbol ?? "",
-          `Chưa điền “${labelOf("documentSymbol")}”; báo cáo sẽ để trống số, ký hiệu.`,
+          `Chưa điền ${quote(labelOf("documentSymbol"))}; báo cáo sẽ để trống số, ký hiệu.`,
           { severity: Severity.warning },
         ),
       );
@@ -111,7 +112,7 @@ export const generalAuthority: Rule = {
           generalAuthority,
           general.sheet,
           cell,
-          `Văn bản Đảng ký thay tập thể dùng “T/M” (Hướng dẫn 36-HD/VPTW), không dùng “${auth}”.`,
+          `Văn bản Đảng ký thay tập thể dùng “T/M” (Hướng dẫn 36-HD/VPTW), không dùng ${quote(auth)}.`,
         ),
       ];
     if (family === "state" && a === "T/M")
@@ -129,7 +130,7 @@ export const generalAuthority: Rule = {
           generalAuthority,
           general.sheet,
           general.cells.authorityBody ?? "",
-          `Có thẩm quyền ký “${auth}” nhưng chưa ghi tập thể / người được ký thay.`,
+          `Có thẩm quyền ký ${quote(auth)} nhưng chưa ghi tập thể / người được ký thay.`,
           { severity: Severity.warning },
         ),
       ];

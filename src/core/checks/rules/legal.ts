@@ -10,6 +10,7 @@ import { finding, Severity, type Finding } from "../../model/finding";
 import { cellOf } from "../cells";
 import { compareDates, dmy } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 /** Bodies whose style is certain: Party committees and boards issue Party-style symbols (24-KH/ĐU),
  *  state bodies state style (764/UBND-HC). Steering boards (Ban chỉ đạo), joint issuers and
@@ -48,7 +49,7 @@ export const legalStyle: Rule = {
           legalStyle,
           l.sheet,
           cellOf(l, "symbol", row),
-          `Ký hiệu “${r.symbol}” theo kiểu ${style === "party" ? "Đảng" : "Nhà nước"} nhưng “${r.issuer}” là cơ quan ${family === "party" ? "Đảng" : "Nhà nước"}${suggestion(r.number, r.symbol, family)}.`,
+          `Ký hiệu ${quote(r.symbol)} theo kiểu ${style === "party" ? "Đảng" : "Nhà nước"} nhưng ${quote(r.issuer)} là cơ quan ${family === "party" ? "Đảng" : "Nhà nước"}${suggestion(r.number, r.symbol, family)}.`,
         ),
       );
     }

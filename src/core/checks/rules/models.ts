@@ -4,6 +4,7 @@ import { finding, Severity } from "../../model/finding";
 import { cellOf, missingFields } from "../cells";
 import { compareDates, dmy, n } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 /** An owner's name without the honorific ("Đ/c Hồ Thị Tuyến" → "Hồ Thị Tuyến"), folded. */
 export function ownerKey(owner: string): string {
@@ -25,23 +26,23 @@ export const modelMissing: Rule = {
           {
             key: "kind",
             message: (r) =>
-              `Mô hình “${r.name ?? ""}” chưa chọn loại (tập thể / cá nhân).`,
+              `Mô hình ${quote(r.name ?? "")} chưa chọn loại (tập thể / cá nhân).`,
           },
           {
             key: "field",
             message: (r) =>
-              `Mô hình “${r.name ?? ""}” chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
+              `Mô hình ${quote(r.name ?? "")} chưa chọn lĩnh vực (một trong bốn lĩnh vực).`,
           },
           {
             key: "registrationLevel",
-            message: (r) => `Mô hình “${r.name ?? ""}” chưa có cấp đăng ký.`,
+            message: (r) => `Mô hình ${quote(r.name ?? "")} chưa có cấp đăng ký.`,
             severity: Severity.warning,
           },
           {
             key: "owner",
             missing: (r) => r.kind === "individual" && !r.owner,
             message: (r) =>
-              `Mô hình cá nhân “${r.name ?? ""}” chưa ghi người thực hiện.`,
+              `Mô hình cá nhân ${quote(r.name ?? "")} chưa ghi người thực hiện.`,
           },
         ])
       : [],
@@ -64,7 +65,7 @@ export const modelOwnerInRoster: Rule = {
           modelOwnerInRoster,
           m.sheet,
           cellOf(m, "owner", row),
-          `“${r.owner}” (mô hình “${r.name}”) không có trong sheet “${roster.sheet}”.`,
+          `${quote(r.owner)} (mô hình ${quote(r.name)}) không có trong sheet ${quote(roster.sheet)}.`,
         ),
       );
   },
@@ -91,7 +92,7 @@ export const modelResults: Rule = {
           modelResults,
           m.sheet,
           cellOf(m, "results", row),
-          `Mô hình “${r.name}” (${r.status ? ModelStatus[r.status] : "chưa có trạng thái"}) chưa có kết quả dù kỳ báo cáo đã kết thúc ngày ${dmy(end)}.`,
+          `Mô hình ${quote(r.name)} (${r.status ? ModelStatus[r.status] : "chưa có trạng thái"}) chưa có kết quả dù kỳ báo cáo đã kết thúc ngày ${dmy(end)}.`,
         ),
       );
   },

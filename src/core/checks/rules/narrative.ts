@@ -10,6 +10,7 @@ import {
 } from "../../report/narrative";
 import { cellOf } from "../cells";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 export const narrativeData: Rule = {
   id: "narrative.data",
@@ -26,7 +27,7 @@ export const narrativeData: Rule = {
             narrativeData,
             t.sheet,
             cellOf(t, "data", row),
-            `“${name}” không phải tên số liệu DVK chèn được; bản nháp bỏ qua. Chọn trong: ${Object.values(DataBlock).join("; ")}.`,
+            `${quote(name)} không phải tên số liệu DVK chèn được; bản nháp bỏ qua. Chọn trong: ${Object.values(DataBlock).join("; ")}.`,
           ),
         );
     return out;

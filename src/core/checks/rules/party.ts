@@ -5,6 +5,7 @@ import { finding, Severity, type Finding } from "../../model/finding";
 import { cellOf } from "../cells";
 import { n } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 export const partyMembers: Rule = {
   id: "party.members",
@@ -28,7 +29,7 @@ export const partyMembers: Rule = {
           partyMembers,
           party.sheet,
           party.cells[key] ?? "",
-          `Đảng viên ${label}: ${n(here)} ở sheet “${party.sheet}” nhưng ${n(staff)} theo sheet CB-GV-NV; báo cáo sẽ in hai số khác nhau.`,
+          `Đảng viên ${label}: ${n(here)} ở sheet ${quote(party.sheet)} nhưng ${n(staff)} theo sheet CB-GV-NV; báo cáo sẽ in hai số khác nhau.`,
           { expected: staff, actual: here },
         ),
       );

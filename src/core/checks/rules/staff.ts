@@ -6,6 +6,7 @@ import { cellOf } from "../cells";
 import { totalMismatches } from "../totals";
 import { n } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 type Count =
   | "total"
@@ -43,7 +44,7 @@ export const staffTotals: Rule = {
                 key,
               );
             const label =
-              key === "total" ? "Tổng CB-GV-NV" : `Tổng “${COLUMN_NAMES[key]}”`;
+              key === "total" ? "Tổng CB-GV-NV" : `Tổng ${quote(COLUMN_NAMES[key])}`;
             const lead = of((c) => c === "leadership");
             const teachers = of((c) => c === "teacher");
             const support = of((c) => c !== "leadership" && c !== "teacher");
@@ -73,7 +74,7 @@ export const staffParts: Rule = {
               staffParts,
               staff.sheet,
               `${staff.columns.total}${row}`,
-              `Nhóm “${r.label}” có số liệu thành phần nhưng chưa có tổng số.`,
+              `Nhóm ${quote(r.label)} có số liệu thành phần nhưng chưa có tổng số.`,
             ),
           );
         continue;
@@ -86,7 +87,7 @@ export const staffParts: Rule = {
               staffParts,
               staff.sheet,
               `${staff.columns[key]}${row}`,
-              `Nhóm “${r.label}”: ${COLUMN_NAMES[key]} ${n(v)} > tổng số ${n(total)}.`,
+              `Nhóm ${quote(r.label)}: ${COLUMN_NAMES[key]} ${n(v)} > tổng số ${n(total)}.`,
               { expected: `≤ ${total}`, actual: v },
             ),
           );
@@ -98,7 +99,7 @@ export const staffParts: Rule = {
             staffParts,
             staff.sheet,
             `${staff.columns.partyFull}${row}`,
-            `Nhóm “${r.label}”: đảng viên ${n(r.partyFull ?? 0)} + ${n(r.partyProbationary ?? 0)} = ${n(party)} > tổng số ${n(total)}.`,
+            `Nhóm ${quote(r.label)}: đảng viên ${n(r.partyFull ?? 0)} + ${n(r.partyProbationary ?? 0)} = ${n(party)} > tổng số ${n(total)}.`,
             { expected: `≤ ${total}`, actual: party },
           ),
         );
@@ -149,7 +150,7 @@ export const staffCategories: Rule = {
           staffCategories,
           staff!.sheet,
           cellOf(staff!, "label", r.row),
-          `Không nhận ra nhóm “${r.value.label}”; số liệu vẫn được cộng vào nhân viên. Các nhóm: ${[StaffCategory.leadership, StaffCategory.teacher, ...supportRoles.map((c) => StaffCategory[c])].join("; ")}.`,
+          `Không nhận ra nhóm ${quote(r.value.label)}; số liệu vẫn được cộng vào nhân viên. Các nhóm: ${[StaffCategory.leadership, StaffCategory.teacher, ...supportRoles.map((c) => StaffCategory[c])].join("; ")}.`,
         ),
       ),
 };

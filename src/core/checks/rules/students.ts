@@ -16,6 +16,7 @@ import { cellOf } from "../cells";
 import { totalMismatches } from "../totals";
 import { n } from "../format";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 const NO_CLASS: RuleRef = { id: "students.no-class", severity: Severity.error };
 
@@ -46,7 +47,7 @@ export const studentTotals: Rule = {
           students,
           Object.keys(NAMES) as Count[],
           (key, typed, rows, computed) =>
-            `Tổng “${NAMES[key]}” ${n(typed)} ≠ ${rows.map((r) => n((r.value[key] as number | null) ?? 0)).join(" + ")} = ${n(computed)}`,
+            `Tổng ${quote(NAMES[key])} ${n(typed)} ≠ ${rows.map((r) => n((r.value[key] as number | null) ?? 0)).join(" + ")} = ${n(computed)}`,
         )
       : [],
 };
@@ -66,7 +67,7 @@ export const studentParts: Rule = {
             NO_CLASS,
             students.sheet,
             cellOf(students, "classes", row),
-            `“${r.group}” có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`,
+            `${quote(r.group)} có ${n(r.students ?? 0)} học sinh nhưng không có lớp nào.`,
           ),
         );
       for (const key of [
@@ -87,7 +88,7 @@ export const studentParts: Rule = {
               studentParts,
               students.sheet,
               `${students.columns[key]}${row}`,
-              `“${r.group}”: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`,
+              `${quote(r.group)}: ${NAMES[key]} ${n(v)} > số học sinh ${n(r.students)}.`,
               { expected: `≤ ${r.students}`, actual: v },
             ),
           );
@@ -148,7 +149,7 @@ export const classSize: Rule = {
             classSize,
             students.sheet,
             cellOf(students, "students", row),
-            `“${r.group}”: bình quân ${n(Math.round(avg * 10) / 10)} học sinh/lớp (${n(r.students)}/${n(r.classes)}) vượt mức tối đa ${g.maxPerClass} theo ${g.regulation}.`,
+            `${quote(r.group)}: bình quân ${n(Math.round(avg * 10) / 10)} học sinh/lớp (${n(r.students)}/${n(r.classes)}) vượt mức tối đa ${g.maxPerClass} theo ${g.regulation}.`,
             {
               expected: `≤ ${g.maxPerClass}`,
               actual: Math.round(avg * 10) / 10,
@@ -180,7 +181,7 @@ export const studentGroups: Rule = {
           studentGroups,
           students.sheet,
           cellOf(students, "group", row),
-          `“${r.group}” không khớp nhóm, khối nào${level ? ` của cấp ${SchoolLevel[level]}` : ""} nên sĩ số dòng này không được kiểm tra${known ? ` (các nhóm: ${known})` : ""}.`,
+          `${quote(r.group)} không khớp nhóm, khối nào${level ? ` của cấp ${SchoolLevel[level]}` : ""} nên sĩ số dòng này không được kiểm tra${known ? ` (các nhóm: ${known})` : ""}.`,
         ),
       );
   },

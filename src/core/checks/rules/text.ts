@@ -12,6 +12,7 @@ import {
 import { SHEETS, TABLE_IDS } from "../../sheets/registry";
 import { checkNumberToken } from "../../vn/check-number-token";
 import type { Rule } from "../rule";
+import { quote } from "../../vn/quote";
 
 const LEGACY: RuleRef = { id: "text.legacy", severity: Severity.error };
 const NFC: RuleRef = { id: "text.nfc", severity: Severity.warning };
@@ -51,7 +52,7 @@ export const textHygiene: Rule = {
                 LEGACY,
                 t.sheet,
                 cell,
-                `“${v}” gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành “${repairLegacyText(v).text}” (hàm DVK.CHUAN).`,
+                `${quote(v)} gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành ${quote(repairLegacyText(v).text)} (hàm DVK.CHUAN).`,
                 {
                   expected: repairLegacyText(v).text,
                   actual: v,
@@ -66,7 +67,7 @@ export const textHygiene: Rule = {
                 NFC,
                 t.sheet,
                 cell,
-                `“${v.normalize("NFC")}” dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
+                `${quote(v.normalize("NFC"))} dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
               ),
             );
           if (names[j] && (v !== v.trim() || /\s{2,}/.test(v)))
@@ -75,7 +76,7 @@ export const textHygiene: Rule = {
                 SPACES,
                 t.sheet,
                 cell,
-                `“${v}” thừa dấu cách ở đầu, cuối hoặc giữa tên.`,
+                `${quote(v)} thừa dấu cách ở đầu, cuối hoặc giữa tên.`,
                 { expected: v.trim().replace(/\s+/g, " "), actual: v },
               ),
             );
@@ -120,7 +121,7 @@ export const textNumbers: Rule = {
                 textNumbers,
                 table.sheet,
                 `${(table.columns as Record<string, string | undefined>)[key] ?? table.firstColumn}${row}`,
-                `“${text}”: ${token.error.message}`,
+                `${quote(text)}: ${token.error.message}`,
               ),
             );
             break;
