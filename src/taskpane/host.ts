@@ -164,7 +164,8 @@ export async function detectHost(win: Window = window): Promise<HostContext> {
     workbook: createPreviewWorkbook(),
     document: new MemoryDocument(new DOMParser()),
     theme: dark ? "dark" : "light",
-    storage: local,
+    // ?storage=none shows the pane of an Office whose Excel → Word store does not answer.
+    storage: params.get("storage") === "none" ? null : local,
     canDownload: true,
   };
 }

@@ -88,7 +88,13 @@ export const ui = {
     needsSource:
       "Các nút trên cần số liệu: bấm “Lấy dữ liệu từ Excel” (sau khi bấm “Gửi sang Word” ở ngăn Excel) hoặc “Chọn tệp .xlsx…”.",
     noStorageWord:
-      "Máy này không chia sẻ dữ liệu giữa Excel và Word (Office trên Mac): hãy chọn tệp .xlsx.",
+      "Office này không cho ngăn Excel chuyển số liệu sang Word (Office trên Mac hoặc bản cũ): hãy lưu sổ Excel rồi bấm “Chọn tệp .xlsx…”.",
+    needsFile:
+      "Các nút trên cần số liệu: bấm “Chọn tệp .xlsx…” và chọn sổ Excel đã lưu.",
+    noSourceFile: "Chưa có số liệu: chọn tệp .xlsx.",
+    fromPackage: (detail: string) =>
+      `Số liệu lấy từ: bảng Excel vừa gửi sang (${detail})`,
+    fromFile: (name: string) => `Số liệu lấy từ: tệp “${name}” đã chọn`,
     shown:
       "Đã tạo bản nháp: xem văn bản bên trái; số liệu liên kết được tô nền.",
     outline: "Dàn ý",

@@ -302,6 +302,8 @@ d("the preview at work (1280×800)", () => {
     await clickBox(page, page.getByTestId("switch-pane"));
     await clickBox(page, page.getByTestId("take-package"));
     await page.getByTestId("report-source").getByText("Sổ Excel đang mở", { exact: false }).waitFor();
+    // The pane says which path the figures took.
+    expect(await page.getByTestId("report-source").innerText()).toMatch(/^Số liệu lấy từ: bảng Excel vừa gửi sang \(Sổ Excel đang mở/);
     await clickBox(page, page.getByTestId("create-draft"));
     const doc = page.getByTestId("document");
     await doc.getByText("BÁO CÁO", { exact: true }).waitFor();
@@ -391,7 +393,7 @@ d("the preview at work (1280×800)", () => {
     const wb = XlsxWorkbook.create(ExcelJS);
     await insertTemplates(wb, { level: "thcs", sample: true });
     await pick("so-dvk.xlsx", Buffer.from(await wb.toBuffer()));
-    await page.getByTestId("report-source").getByText("Đang dùng số liệu của: so-dvk.xlsx").waitFor();
+    await page.getByTestId("report-source").getByText("Số liệu lấy từ: tệp “so-dvk.xlsx” đã chọn").waitFor();
     // An .xls that is really a web page, as school systems export.
     await pick("DS-CBGVNV.xls", Buffer.from("<html><body><table><tr><td>Họ và tên</td></tr></table></body></html>"));
     const bar = page.getByTestId("error-bar");
@@ -406,6 +408,25 @@ d("the preview at work (1280×800)", () => {
     expect(await page.getByTestId("create-draft").isDisabled()).toBe(true);
     expect(await axeScan(page, "word-error-320")).toEqual([]);
     await screenshot(page, "pane-320-word-bad-file", { fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  test("Word pane where the Excel → Word store does not answer: only the picked file is offered, and the pane says so", async () => {
+    const { page, errors } = await open("word.html?storage=none", PANE);
+    await page.getByTestId("page-report").waitFor();
+    expect(await page.getByTestId("take-package").count()).toBe(0);
+    expect(await page.getByTestId("pick-file").isEnabled()).toBe(true);
+    expect(await page.getByTestId("report-source").innerText()).toBe("Chưa có số liệu: chọn tệp .xlsx.");
+    expect(await page.getByTestId("needs-source").innerText()).not.toContain("Lấy dữ liệu từ Excel");
+    await page.getByText("Office này không cho ngăn Excel chuyển số liệu sang Word", { exact: false }).waitFor();
+    const wb = XlsxWorkbook.create(ExcelJS);
+    await insertTemplates(wb, { level: "thcs", sample: true });
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), clickBox(page, page.getByTestId("pick-file"))]);
+    await chooser.setFiles({ name: "so-dvk.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await wb.toBuffer()) });
+    await page.getByTestId("report-source").getByText("Số liệu lấy từ: tệp “so-dvk.xlsx” đã chọn").waitFor();
+    expect(await page.getByTestId("create-draft").isEnabled()).toBe(true);
+    expect(await axeScan(page, "word-no-store")).toEqual([]);
+    await screenshot(page, "pane-320-word-no-store", { fullPage: true });
     expect(errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-compone
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { describeRefresh, fieldValues } from "../../core/report/fields";
-import { PACKAGE_KEY, parsePackage } from "../../core/report/package";
+import { takePackage } from "../../core/report/package";
 import { WorkbookError, type TableData } from "../../core/workbook/types";
 import { ErrorBar } from "../components/error-bar";
 import { FilePickButton } from "../components/file-pick-button";
@@ -14,6 +14,7 @@ import type { DocumentHost } from "../word/word-document";
 import { docxBase64, docxBytes, download, tablesFromFile } from "./report-actions";
 import { useReportKind } from "./report-kind-field";
 import { ReportOutline } from "./report-outline";
+import { needsSourceLine, sourceLine, type DataSource } from "./word-source";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -30,19 +31,19 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
   const styles = useStyles();
   const { kind, fields, build, showOutline, outlineLines, clearOutline } = useReportKind();
   const [tables, setTables] = React.useState<readonly TableData[] | null>(null);
-  const [source, setSource] = React.useState("");
+  const [source, setSource] = React.useState<DataSource | null>(null);
   const [results, setResults] = React.useState<readonly ResultLine[]>([]);
   const { busy, error, run } = useAction();
   /** Replaces the source; a failed load leaves none, so no line names a file that was refused. */
-  const load = (f: () => Promise<{ tables: readonly TableData[]; source: string }>) =>
+  const load = (sourceKind: DataSource["kind"], f: () => Promise<{ tables: readonly TableData[]; source: string }>) =>
     void run(async () => {
       setTables(null);
-      setSource("");
+      setSource(null);
       setResults([]);
       clearOutline();
       const r = await f();
       setTables(r.tables);
-      setSource(r.source);
+      setSource({ kind: sourceKind, detail: r.source });
     });
   const act = (f: (tables: readonly TableData[]) => Promise<readonly ResultLine[]>) => () =>
     void run(async () => {
@@ -55,31 +56,35 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
       <Text>{ui.report.introWord}</Text>
       <Field label={ui.report.source}>
         <div className={styles.actions}>
-          <Button
-            disabled={busy || !storage}
-            onClick={() =>
-              load(async () => {
-                const p = parsePackage((await storage?.get(PACKAGE_KEY)) ?? null);
-                if (!p.ok) throw new WorkbookError(p.message);
-                return { tables: p.value.tables, source: `${p.value.source} (${new Date(p.value.savedAt).toLocaleString("vi-VN")})` };
-              })
-            }
-            data-testid="take-package"
-          >
-            {ui.report.takePackage}
-          </Button>
+          {/* The Excel → Word store only where it answers (host.ts probes it); the picked file always. */}
+          {storage ? (
+            <Button
+              disabled={busy}
+              onClick={() =>
+                load("package", async () => {
+                  // Read once and removed from the storage; refused when older than a day.
+                  const p = await takePackage(storage);
+                  if (!p.ok) throw new WorkbookError(p.message);
+                  return { tables: p.value.tables, source: `${p.value.source} (${new Date(p.value.savedAt).toLocaleString("vi-VN")})` };
+                })
+              }
+              data-testid="take-package"
+            >
+              {ui.report.takePackage}
+            </Button>
+          ) : null}
           <FilePickButton
             label={ui.report.pickFile}
             accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             disabled={busy}
-            onPick={(f) => load(async () => ({ tables: await tablesFromFile(f), source: f.name }))}
+            onPick={(f) => load("file", async () => ({ tables: await tablesFromFile(f), source: f.name }))}
             testId="pick-file"
           />
         </div>
       </Field>
       {!storage ? <Text size={200} className={styles.hint}>{ui.report.noStorageWord}</Text> : null}
       <Text size={200} className={styles.source} data-testid="report-source">
-        {source ? `${ui.report.sourceIs} ${source}` : ui.report.noSource}
+        {sourceLine(source, Boolean(storage))}
       </Text>
       {fields}
       <div className={styles.actions}>
@@ -129,7 +134,7 @@ export function WordReportPage({ document, storage, canDownload }: { document: D
       </div>
       {noSource ? (
         <Text size={200} className={styles.hint} data-testid="needs-source">
-          {ui.report.needsSource}
+          {needsSourceLine(Boolean(storage))}
         </Text>
       ) : null}
       <ErrorBar error={error} />
