@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
+import { removeStalePackage } from "../../core/report/package";
 import { paneOf, type HostContext, type PaneKind, type ThemeKind } from "../host";
 import { ChecksPage } from "../pages/checks-page";
 import { ExcelReportPage } from "../pages/excel-report-page";
@@ -49,6 +50,10 @@ export function App({ host, pane = paneOf(host) }: { host: HostContext; pane?: P
   const pages = pagesFor(pane);
   const [page, setPage] = React.useState<PageId>(pages[0]);
   const shown = pages.includes(page) ? page : pages[0];
+  // A package sent to Word and never taken does not stay: removed as either pane opens after a day.
+  React.useEffect(() => {
+    if (host.storage) void removeStalePackage(host.storage).catch(() => undefined);
+  }, [host.storage]);
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} data-theme={theme}>
       <div className={styles.root}>
