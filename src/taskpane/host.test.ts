@@ -94,6 +94,7 @@ describe("usableStorage", () => {
   const store = (get: PackageStore["get"]): PackageStore => ({
     get,
     set: async () => undefined,
+    remove: async () => undefined,
   });
 
   test("a store that answers a read is offered", async () => {
