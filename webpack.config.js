@@ -5,6 +5,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { BundleReportPlugin } = require("./scripts/bundle-report.cjs");
+const { contentSecurityPolicy } = require("./scripts/csp.cjs");
 const {
   FunctionsMetadataPlugin,
 } = require("./scripts/functions-metadata-plugin.cjs");
@@ -45,6 +46,8 @@ async function serverOptions() {
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
   const prodUrl = publicUrl(process.env);
+  // One policy for the <meta> of every page and the dev server's header (scripts/csp.cjs).
+  const csp = contentSecurityPolicy({ dev });
   return {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
@@ -76,20 +79,34 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        templateParameters: { title: "DVK – Dân vận khéo", host: "excel" },
+        templateParameters: { title: "DVK – Dân vận khéo", host: "excel", csp },
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new HtmlWebpackPlugin({
         filename: "word.html",
         template: "./src/taskpane/taskpane.html",
-        templateParameters: { title: "DVK – Báo cáo (Word)", host: "word" },
+        templateParameters: {
+          title: "DVK – Báo cáo (Word)",
+          host: "word",
+          csp,
+        },
         chunks: ["taskpane"],
+      }),
+      // The help page: no script at all, the same policy.
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/help/help.html",
+        templateParameters: { csp },
+        chunks: [],
       }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/help.html", to: "help.html" },
+          // ES5, before the bundle: the old-webview message (Internet Explorer, EdgeHTML).
+          { from: "src/taskpane/compat.js", to: "compat.js" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/help/help.css", to: "help.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -101,7 +118,10 @@ module.exports = async (env, options) => {
       new BundleReportPlugin("bundle-report.json"),
     ],
     devServer: {
-      headers: { "Access-Control-Allow-Origin": "*" },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": csp,
+      },
       server: env.WEBPACK_SERVE ? await serverOptions() : undefined,
       host: "localhost",
       port: Number(

@@ -1,11 +1,15 @@
 /* Task pane entry: detect the host, then render the app (or the preview shell around it). */
+import "./no-eval";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/app";
 import { detectHost } from "./host";
 import { ui } from "./strings";
 
 async function boot(): Promise<void> {
+  // compat.js found Internet Explorer or EdgeHTML and shows the page's message instead.
+  if (document.documentElement.classList.contains("dvk-old")) return;
   const rootEl = document.getElementById("root") as HTMLElement;
+  // Replaces the old-webview message the page holds (hidden until then).
   rootEl.textContent = ui.loading;
   const host = await detectHost();
   const root = createRoot(rootEl);

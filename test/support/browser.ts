@@ -22,11 +22,19 @@ export async function launch(): Promise<Browser> {
 export const PANE = { width: 320, height: 700 } as const;
 export const WIDE = { width: 1280, height: 800 } as const;
 
+/** What a test sets before the page loads: a browser's user agent, routes and listeners. */
+export interface OpenOptions {
+  readonly userAgent?: string;
+  /** Runs after the page is created and before it navigates. */
+  readonly beforeGoto?: (page: Page) => Promise<void>;
+}
+
 /** A new page that records uncaught errors and blocks every non-loopback request. */
 export async function openPage(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number } = WIDE,
+  options: OpenOptions = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({
     viewport,
@@ -34,6 +42,7 @@ export async function openPage(
     acceptDownloads: true,
     // No colour transitions half-way when a screenshot or a scan is taken.
     reducedMotion: "reduce",
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
   });
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await context.newPage();
@@ -42,6 +51,7 @@ export async function openPage(
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
     route.abort("internetdisconnected"),
   );
+  await options.beforeGoto?.(page);
   await page.goto(url);
   return { page, errors };
 }
@@ -147,8 +157,9 @@ export async function axeScan(
 ): Promise<AxeViolation[]> {
   await page.mouse.move(0, 0);
   await settled(page);
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: AXE });
+  // Evaluated through the DevTools protocol: the pages' Content-Security-Policy refuses an
+  // inline <script> (page.addScriptTag), as it should.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
