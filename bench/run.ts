@@ -5,6 +5,7 @@ import { benchWorkbook } from "./workbook.bench";
 import { benchChecks } from "./checks.bench";
 import { benchReport } from "./report.bench";
 import { benchImport } from "./import.bench";
+import { benchLargeFiles } from "./large-files.bench";
 
 async function main(): Promise<void> {
   console.log(
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await benchChecks();
   await benchReport();
   await benchImport();
+  await benchLargeFiles();
 }
 
 void main();

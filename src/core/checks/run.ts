@@ -16,16 +16,29 @@ export function runChecks(
   settings: CheckSettings = DEFAULT_SETTINGS,
 ): CheckReport {
   const findings: Finding[] = [...read.findings];
+  // A loop, not push(...): a rule may find more than the call stack holds as arguments
+  // (a 200,000-row ledger).
   for (const rule of RULES)
-    findings.push(...rule.run(read.data, { settings, tables: read.tables }));
+    for (const f of rule.run(read.data, { settings, tables: read.tables }))
+      findings.push(f);
   return finish(read, findings);
 }
 
 function finish(read: WorkbookRead, findings: Finding[]): CheckReport {
   const order = sheetOrder(read);
+  // Keys computed once per finding, not once per comparison.
+  const keys = new Map<Finding, number>();
+  for (const f of findings) keys.set(f, cellKey(f.cell));
+  const sheets = new Map<string, number>();
+  const sheetKey = (s: string) => {
+    let k = sheets.get(s);
+    if (k === undefined) sheets.set(s, (k = order(s)));
+    return k;
+  };
   findings.sort(
     (a, b) =>
-      order(a.sheet) - order(b.sheet) || cellKey(a.cell) - cellKey(b.cell),
+      sheetKey(a.sheet) - sheetKey(b.sheet) ||
+      (keys.get(a) as number) - (keys.get(b) as number),
   );
   return { findings, counts: countBySeverity(findings) };
 }
@@ -60,7 +73,7 @@ export async function runChecksStepwise(
     onProgress(i + 1, RULES.length);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return finish(read, [...read.findings, ...partial.flat()]);
+  return finish(read, [...read.findings].concat(...partial));
 }
 
 /** True when any finding is an error (the CLI exits 1). */
