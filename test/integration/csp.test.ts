@@ -256,6 +256,19 @@ d("the Content-Security-Policy", () => {
   });
 });
 
+test("compat.js is ES5: it must parse in Internet Explorer 11", () => {
+  // acorn: webpack's own parser.
+  const { parse } = require("acorn") as {
+    parse: (src: string, o: { ecmaVersion: number }) => unknown;
+  };
+  const src = readFileSync(
+    join(__dirname, "../../src/taskpane/compat.js"),
+    "utf8",
+  );
+  expect(() => parse(src, { ecmaVersion: 5 })).not.toThrow();
+  expect(() => parse("const a = () => 1;", { ecmaVersion: 5 })).toThrow();
+});
+
 d("an Office whose webview cannot run the pane", () => {
   const message = (page: Page) => page.locator("#dvk-old-webview");
 
