@@ -13,8 +13,11 @@ import {
   parseCell,
   parseRange,
   rangeAddress,
+  sheetRangeRef,
+  sheetsOfRef,
   type Block,
 } from "../core/workbook/a1";
+import { clip } from "../core/vn/quote";
 import {
   WorkbookError,
   type CellInput,
@@ -131,8 +134,41 @@ export class XlsxWorkbook implements WorkbookHost {
               .sheetProtection?.sheet,
           ),
           tables: tablesOf(ws).map((t) => tableName(t)),
+          // Present only when there is something to say (readers of the file agree on the rest).
+          ...optionalFacts(
+            this.namesOf(ws.name),
+            ws.state !== undefined && ws.state !== "visible",
+          ),
         };
       });
+  }
+
+  /** Defined names that refer to the sheet (exceljs keeps every name at workbook scope). */
+  private namesOf(sheet: string): string[] {
+    return this.workbook.definedNames.model
+      .filter((n) =>
+        n.ranges.some((r) =>
+          sheetsOfRef(r).some((x) => x.toLowerCase() === sheet.toLowerCase()),
+        ),
+      )
+      .map((n) => n.name);
+  }
+
+  /** The defined names rewritten: each range on `sheet` renamed to `to`, or dropped (null). */
+  private retargetNames(sheet: string, to: string | null): void {
+    const model = this.workbook.definedNames.model
+      .map((n) => ({
+        ...n,
+        ranges: n.ranges.flatMap((r) => {
+          const [on] = sheetsOfRef(r);
+          if (on?.toLowerCase() !== sheet.toLowerCase()) return [r];
+          return to === null
+            ? []
+            : [sheetRangeRef(to, r.slice(r.lastIndexOf("!") + 1))];
+        }),
+      }))
+      .filter((n) => n.ranges.length);
+    this.workbook.definedNames.model = model;
   }
 
   async readTables(
@@ -249,9 +285,42 @@ export class XlsxWorkbook implements WorkbookHost {
           }
         }
         return;
-      case "deleteSheet":
-        this.workbook.removeWorksheet(this.sheet(op.sheet).id);
+      case "deleteSheet": {
+        const ws = this.sheet(op.sheet);
+        this.retargetNames(ws.name, null);
+        this.workbook.removeWorksheet(ws.id);
         return;
+      }
+      case "renameSheet": {
+        const ws = this.sheet(op.sheet);
+        if (
+          ws.name.toLowerCase() !== op.to.toLowerCase() &&
+          this.workbook.worksheets.some(
+            (w) => w.name.toLowerCase() === op.to.toLowerCase(),
+          )
+        )
+          throw new WorkbookError(`Sheet "${op.to}" đã có.`, op.to);
+        const old = ws.name;
+        ws.name = op.to;
+        // References follow the sheet, as in Excel: names and list sources.
+        this.retargetNames(old, op.to);
+        for (const other of this.workbook.worksheets)
+          retargetValidations(other, old, op.to);
+        return;
+      }
+      case "hideSheet":
+        this.sheet(op.sheet).state = "hidden";
+        return;
+      case "defineName": {
+        const ws = this.sheet(op.sheet);
+        if (this.namesOf(ws.name).includes(op.name))
+          throw new WorkbookError(`Đã có tên "${op.name}".`, ws.name);
+        this.workbook.definedNames.add(
+          sheetRangeRef(ws.name, op.range),
+          op.name,
+        );
+        return;
+      }
       case "write":
         return writeCells(this.sheet(op.sheet), op.at, op.cells);
       case "style":
@@ -283,11 +352,17 @@ export class XlsxWorkbook implements WorkbookHost {
         const rule: ExcelJSNs.DataValidation = {
           type: "list",
           allowBlank: true,
-          formulae: [`"${op.values.join(",")}"`],
+          // From cells when a source is given (items holding commas stay whole).
+          formulae: [
+            op.source
+              ? sheetRangeRef(op.source.sheet, op.source.range)
+              : `"${op.values.join(",")}"`,
+          ],
           showErrorMessage: true,
           errorStyle: "warning",
           errorTitle: "Giá trị ngoài danh sách",
-          error: `Chọn một trong: ${op.values.join("; ")}`,
+          // Excel refuses an error message over 255 characters.
+          error: clip(`Chọn một trong: ${op.values.join("; ")}`, 255),
         };
         for (let r = b.top; r <= b.bottom; r++)
           for (let c = b.left; c <= b.right; c++)
@@ -568,4 +643,31 @@ function addTable(ws: Worksheet, b: Block, name: string, theme: string): void {
       if (f) ws.getCell(b.top + i + 2, b.left + j + 1).numFmt = f;
     }),
   );
+}
+
+/** List validations of `ws` whose source is on sheet `from`, pointed at `to`. */
+function retargetValidations(ws: Worksheet, from: string, to: string): void {
+  const model = (
+    ws as unknown as {
+      dataValidations: { model: Record<string, ExcelJSNs.DataValidation> };
+    }
+  ).dataValidations.model;
+  for (const v of Object.values(model)) {
+    const f = v.formulae?.[0];
+    if (typeof f !== "string") continue;
+    const [on] = sheetsOfRef(f);
+    if (on?.toLowerCase() === from.toLowerCase())
+      v.formulae = [sheetRangeRef(to, f.slice(f.lastIndexOf("!") + 1))];
+  }
+}
+
+/** `names` when the sheet has any, `hidden` when it is hidden. */
+export function optionalFacts(
+  names: readonly string[],
+  hidden: boolean,
+): { names?: readonly string[]; hidden?: true } {
+  return {
+    ...(names.length ? { names } : {}),
+    ...(hidden ? { hidden: true as const } : {}),
+  };
 }

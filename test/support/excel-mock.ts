@@ -21,10 +21,16 @@ export interface FakeSheet {
   name: string;
   usedRange: string | null;
   protected: boolean;
+  /** Names scoped to the sheet. */
+  names?: string[];
+  /** "Visible" unless given. */
+  visibility?: string;
 }
 export interface FakeExcelState {
   sheets: FakeSheet[];
   tables: FakeTable[];
+  /** Workbook-scoped names: value as Office.js reports it ("'Sheet'!$A$1"). */
+  names?: { name: string; value: string; type?: string }[];
 }
 
 /** One recorded call or property write, e.g. "Sổ!A1:C3.values". */
@@ -53,6 +59,10 @@ export function createExcelMock(
   spy: SpyFactory = (f) => jest.fn(f) as never,
 ) {
   const calls: Call[] = [];
+  /** Ranges whose values were loaded since the last sync, and per sync the JSON size of the
+   *  values loaded (what Excel would send back). */
+  let pendingLoads: any[] = [];
+  const bytesPerSync: number[] = [];
   let seq = 0;
   // Every proxy made on the fly hangs off the context so the mock's sync reaches it.
   let context: any;
@@ -114,6 +124,11 @@ export function createExcelMock(
       select: () => calls.push({ target, action: "select" }),
     });
     r.rawAddress = address;
+    const loadRange = r.load.bind(r);
+    r.load = (arg: string) => {
+      if (/\bvalues\b|\bformulas\b/.test(arg)) pendingLoads.push(r);
+      return loadRange(arg);
+    };
     r.isNullObject = false; // readable after sync in Office.js; not a loadable property here
     recorder(target, r, ["values", "formulas", "numberFormat", "hyperlink"]);
     recorder(target, r.format, [
@@ -137,17 +152,32 @@ export function createExcelMock(
     const whole = parseRange(t.range);
     r.getIntersectionOrNullObject = (other: any) => {
       const m = /^(\d+):(\d+)$/.exec(other.rawAddress);
-      const top = Math.max(whole.top, Number(m?.[1]) - 1);
-      const bottom = Math.min(whole.bottom, Number(m?.[2]) - 1);
-      if (top > bottom)
-        return Object.assign(attach({ values: [], rowIndex: 0 }), {
-          isNullObject: true,
-        });
-      const part = { top, left: whole.left, bottom, right: whole.right };
+      const o = m
+        ? {
+            top: Number(m[1]) - 1,
+            bottom: Number(m[2]) - 1,
+            left: 0,
+            right: 16383,
+          }
+        : parseRange(other.rawAddress);
+      const top = Math.max(whole.top, o.top);
+      const bottom = Math.min(whole.bottom, o.bottom);
+      const left = Math.max(whole.left, o.left);
+      const right = Math.min(whole.right, o.right);
+      if (top > bottom || left > right)
+        return Object.assign(
+          attach({ values: [], rowIndex: 0, columnCount: 0 }),
+          {
+            isNullObject: true,
+          },
+        );
+      const part = { top, left, bottom, right };
       return makeRange(
         t.sheet,
         rangeAddress(part),
-        t.values.slice(top - whole.top, bottom - whole.top + 1),
+        t.values
+          .slice(top - whole.top, bottom - whole.top + 1)
+          .map((row) => row.slice(left - whole.left, right - whole.left + 1)),
       );
     };
     r.getRowsBelow = (count: number) => {
@@ -218,9 +248,23 @@ export function createExcelMock(
         freezeRows: (n: number) =>
           calls.push({ target: s.name, action: "freezeRows", arg: n }),
       },
+      visibility: s.visibility ?? "Visible",
+      names: {
+        add: (name: string, reference: any) =>
+          calls.push({
+            target: s.name,
+            action: "names.add",
+            arg: [name, reference?.rawAddress ?? reference],
+          }),
+      },
       activate: () => calls.push({ target: s.name, action: "activate" }),
       delete: () => calls.push({ target: s.name, action: "delete" }),
     });
+    recorder(s.name, sheet, ["name", "visibility"]);
+    collection(
+      sheet.names,
+      (s.names ?? []).map((name) => attach({ name })),
+    );
     collection(
       sheet.tables,
       state.tables
@@ -272,8 +316,15 @@ export function createExcelMock(
         getItem: (name: string) => makeSheet(sheetByName(name)),
       },
       tables: {},
+      names: {},
     },
   }) as any;
+  collection(
+    context.workbook.names,
+    (state.names ?? []).map((n) =>
+      attach({ name: n.name, value: n.value, type: n.type ?? "Range" }),
+    ),
+  );
   collection(context.workbook.worksheets, state.sheets.map(makeSheet));
   const tableItems: any[] = state.tables.map((t) => {
     const worksheet = attach({ name: t.sheet });
@@ -315,11 +366,21 @@ export function createExcelMock(
   // let them settle before the adapter reads, and count every call.
   const mockSync = context.sync.bind(context);
   const sync = spy(async () => {
+    bytesPerSync.push(
+      pendingLoads.reduce(
+        (sum, r) =>
+          sum +
+          JSON.stringify(r.values).length +
+          (r.formulas !== r.values ? JSON.stringify(r.formulas).length : 0),
+        0,
+      ),
+    );
+    pendingLoads = [];
     await mockSync();
     await new Promise((resolve) => setImmediate(resolve));
   });
   context.sync = sync;
   const run = <T>(batch: (ctx: any) => Promise<T>): Promise<T> =>
     batch(context);
-  return { context, run, calls, sync };
+  return { context, run, calls, sync, bytesPerSync };
 }

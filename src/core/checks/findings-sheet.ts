@@ -5,6 +5,7 @@ import { textCell } from "../sheets/cells";
 import {
   WorkbookError,
   type CellInput,
+  type SheetInfo,
   type WorkbookHost,
   type WorkbookOp,
 } from "../workbook/types";
@@ -15,9 +16,21 @@ import {
   type Finding,
 } from "../model/finding";
 import { ruleName } from "../model/rule-names";
+import { clip } from "../vn/quote";
 
 export const FINDINGS_SHEET = "Kết quả kiểm tra";
 const TITLE = "KẾT QUẢ KIỂM TRA SỐ LIỆU (DVK)";
+/** The marker of our findings sheet: a defined name scoped to it (no one types it into a cell;
+ *  it follows the sheet when renamed and goes with it when deleted). */
+export const FINDINGS_MARK = "_DVK_KetQuaKiemTra";
+/** The new findings sheet is written under this name, then renamed once complete. */
+export const FINDINGS_DRAFT = "~DVK kết quả mới";
+/** Excel's limit on the characters of one cell. */
+export const CELL_MAX = 32_767;
+
+/** A text cell never over Excel's cell limit (the last guard: messages quote ≤ 200 characters
+ *  of a cell, but a message is data and could still be anything). */
+const cappedText = (text: string) => textCell(clip(text, CELL_MAX));
 
 const FILL: Record<Severity, string> = {
   [Severity.error]: "#F8D7DA",
@@ -25,16 +38,18 @@ const FILL: Record<Severity, string> = {
   [Severity.info]: "#D1ECF1",
 };
 
-/** Operations writing the findings sheet (after deleting the previous one of ours). */
+/** Operations writing a complete findings sheet named `sheet`, marked as ours (no activation:
+ *  the caller renames it into place first). */
 export function renderFindingsSheet(
   findings: readonly Finding[],
-  replace: boolean,
   when: string,
+  sheet: string = FINDINGS_SHEET,
 ): WorkbookOp[] {
-  const sheet = FINDINGS_SHEET;
   const ops: WorkbookOp[] = [];
-  if (replace) ops.push({ kind: "deleteSheet", sheet });
-  ops.push({ kind: "addSheet", sheet });
+  ops.push(
+    { kind: "addSheet", sheet },
+    { kind: "defineName", sheet, name: FINDINGS_MARK, range: "A1" },
+  );
   const counts = countBySeverity(findings);
   const rows: CellInput[][] = [
     [textCell(TITLE)],
@@ -54,9 +69,9 @@ export function renderFindingsSheet(
     ...findings.map((f, i) => [
       { value: i + 1 },
       textCell(f.severity),
-      textCell(f.sheet),
+      cappedText(f.sheet),
       textCell(f.cell || "—"),
-      textCell(f.message),
+      cappedText(f.message),
       textCell(ruleName(f.rule)),
     ]),
   ];
@@ -113,34 +128,63 @@ export function renderFindingsSheet(
       range: `A4:F${3 + findings.length}`,
       style: { borders: true, wrapText: true, verticalAlignment: "Top" },
     });
-  ops.push({ kind: "activate", sheet });
   return ops;
 }
 
-/** Writes (or replaces) the findings sheet; refuses when a sheet of that name is not ours. */
+/**
+ * Writes (or replaces) the findings sheet. Ours is the sheet carrying FINDINGS_MARK; a sheet of
+ * that name without the mark is the user's and is never touched. The new sheet is written in
+ * full under a draft name first (one batch); only then, in a second batch, is the old one
+ * deleted and the new one renamed into place — a failure while writing leaves the old sheet as
+ * it was (and the half-written draft is removed).
+ */
 export async function writeFindingsSheet(
   host: WorkbookHost,
   findings: readonly Finding[],
   now = new Date(),
 ): Promise<string> {
-  const [existing] = await host.inspect([FINDINGS_SHEET]);
-  if (existing) {
-    const [{ values }] = await host.readRanges([
-      { sheet: existing.name, range: "A1" },
-    ]);
-    if (values[0]?.[0] !== TITLE)
-      throw new WorkbookError(
-        `Sổ đã có sheet “${existing.name}” không do DVK tạo; đổi tên sheet đó rồi ghi lại.`,
-        existing.name,
-      );
-    if (existing.protected)
-      throw new WorkbookError(
-        `Sheet “${existing.name}” đang được bảo vệ; bỏ bảo vệ rồi ghi lại.`,
-        existing.name,
-      );
-  }
+  const sheets = await host.inspect();
+  const ours = (s: SheetInfo) => Boolean(s.names?.includes(FINDINGS_MARK));
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const existing = sheets.find((s) => same(s.name, FINDINGS_SHEET));
+  if (existing && !ours(existing))
+    throw new WorkbookError(
+      `Sổ đã có sheet “${existing.name}” không do DVK tạo; đổi tên sheet đó rồi ghi lại.`,
+      existing.name,
+    );
+  if (existing?.protected)
+    throw new WorkbookError(
+      `Sheet “${existing.name}” đang được bảo vệ; bỏ bảo vệ rồi ghi lại.`,
+      existing.name,
+    );
+  // A draft left by an interrupted run is ours too: removed once the new sheet is complete.
+  const stale = sheets.filter(
+    (s) => ours(s) && !same(s.name, FINDINGS_SHEET) && !s.protected,
+  );
+  let draft = FINDINGS_DRAFT;
+  for (let i = 2; sheets.some((s) => same(s.name, draft)); i++)
+    draft = `${FINDINGS_DRAFT} ${i}`;
   const hhmm = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
   const when = `${hhmm} ngày ${formatShortDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() })}`;
-  await host.apply(renderFindingsSheet(findings, Boolean(existing), when));
+  try {
+    await host.apply(renderFindingsSheet(findings, when, draft));
+  } catch (e) {
+    // The old sheet is untouched; do not leave a half-written draft behind.
+    try {
+      await host.apply([{ kind: "deleteSheet", sheet: draft }]);
+    } catch {
+      // Never added, or the host is gone: a draft left behind is marked as ours and the next
+      // run removes it.
+    }
+    throw e;
+  }
+  await host.apply([
+    ...[...(existing ? [existing] : []), ...stale].map((s): WorkbookOp => ({
+      kind: "deleteSheet",
+      sheet: s.name,
+    })),
+    { kind: "renameSheet", sheet: draft, to: FINDINGS_SHEET },
+    { kind: "activate", sheet: FINDINGS_SHEET },
+  ]);
   return `Đã ghi ${findings.length} kết quả vào sheet “${FINDINGS_SHEET}”.`;
 }

@@ -86,3 +86,27 @@ export function blockAt(at: string, rows: number, cols: number): Block {
     right: p.col + cols - 1,
   };
 }
+
+/**
+ * An absolute reference to a range on a named sheet, as formulas and validation lists take it.
+ * @example sheetRangeRef("DVK_DanhMuc", "A2:A7") // "'DVK_DanhMuc'!$A$2:$A$7"
+ */
+export function sheetRangeRef(sheet: string, range: string): string {
+  const b = parseRange(range.replace(/\$/g, ""));
+  const abs = (row: number, col: number) => `$${columnLetters(col)}$${row + 1}`;
+  const corner = abs(b.top, b.left);
+  const other = abs(b.bottom, b.right);
+  return `'${sheet.replace(/'/g, "''")}'!${corner === other ? corner : `${corner}:${other}`}`;
+}
+
+/**
+ * The sheet names a reference mentions: "'Kết quả kiểm tra'!$A$1" → ["Kết quả kiểm tra"];
+ * "=Sheet1!$A$1,'B c'!A2" → ["Sheet1", "B c"].
+ */
+export function sheetsOfRef(ref: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^']|'')+)'!|([^'!,=\s()]+)!/g;
+  for (let m = re.exec(ref); m; m = re.exec(ref))
+    out.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  return out;
+}

@@ -34,11 +34,19 @@ export interface MemorySheet {
   readonly rows: (MemoryCell | undefined)[][];
   readonly merges: Block[];
   readonly tables: { name: string; block: Block; style?: string }[];
-  readonly validations: { block: Block; values: readonly string[] }[];
+  readonly validations: {
+    block: Block;
+    values: readonly string[];
+    /** The range the list comes from, when it comes from cells. */
+    source?: { readonly sheet: string; readonly range: string };
+  }[];
+  /** Defined names scoped to the sheet (name → A1 range on it). */
+  readonly names: Map<string, string>;
   readonly columnWidths: number[];
   frozenRows: number;
   landscape?: boolean;
   protected: boolean;
+  hidden?: boolean;
 }
 
 /** Computes the value a formula shows; the preview plugs in a small evaluator. */
@@ -108,7 +116,36 @@ export class MemoryWorkbook implements WorkbookHost {
         usedRange: usedBlock(s) ? rangeAddress(usedBlock(s) as Block) : null,
         protected: s.protected,
         tables: s.tables.map((t) => t.name),
+        ...(s.names.size ? { names: [...s.names.keys()] } : {}),
+        ...(s.hidden ? { hidden: true } : {}),
       }));
+  }
+
+  /** The items of the drop-down list on a cell (0-based row and column), or null when the cell
+   *  has none: a list from a range shows what that range's cells hold now, blanks left out. */
+  validationOptions(
+    sheet: MemorySheet,
+    row: number,
+    col: number,
+  ): readonly string[] | null {
+    // The last rule set on a cell wins, as in Excel.
+    const v = [...sheet.validations]
+      .reverse()
+      .find(
+        (x) =>
+          row >= x.block.top &&
+          row <= x.block.bottom &&
+          col >= x.block.left &&
+          col <= x.block.right,
+      );
+    if (!v) return null;
+    if (!v.source) return v.values;
+    const from = this.sheet(v.source.sheet);
+    if (!from) return [];
+    return this.blockValues(from, parseRange(v.source.range.replace(/\$/g, "")))
+      .flat()
+      .filter((x) => x !== null && x !== "")
+      .map(String);
   }
 
   async readTables(
@@ -234,6 +271,7 @@ export class MemoryWorkbook implements WorkbookHost {
           merges: [],
           tables: [],
           validations: [],
+          names: new Map(),
           columnWidths: [],
           frozenRows: 0,
           protected: false,
@@ -244,6 +282,37 @@ export class MemoryWorkbook implements WorkbookHost {
         const s = this.requireSheet(op.sheet);
         this.sheets.splice(this.sheets.indexOf(s), 1);
         if (this.active === s.name) this.active = this.sheets[0]?.name ?? null;
+        return;
+      }
+      case "renameSheet": {
+        const s = this.requireSheet(op.sheet);
+        const clash = this.sheet(op.to);
+        if (clash && clash !== s)
+          throw new WorkbookError(`Sheet "${op.to}" đã có.`, op.to);
+        validateSheetName(op.to);
+        const old = s.name;
+        (s as { name: string }).name = op.to;
+        // References to the sheet follow it, as in Excel.
+        for (const other of this.sheets)
+          for (const v of other.validations)
+            if (v.source && v.source.sheet.toLowerCase() === old.toLowerCase())
+              v.source = { ...v.source, sheet: op.to };
+        if (this.active === old) this.active = op.to;
+        return;
+      }
+      case "hideSheet":
+        this.requireSheet(op.sheet).hidden = true;
+        if (this.active?.toLowerCase() === op.sheet.toLowerCase())
+          this.active = this.sheets.find((x) => !x.hidden)?.name ?? this.active;
+        return;
+      case "defineName": {
+        const s = this.requireSheet(op.sheet);
+        if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(op.name))
+          throw new WorkbookError(`Tên "${op.name}" không hợp lệ.`, s.name);
+        parseRange(op.range);
+        if (s.names.has(op.name))
+          throw new WorkbookError(`Đã có tên "${op.name}".`, s.name);
+        s.names.set(op.name, op.range);
         return;
       }
       case "write":
@@ -347,6 +416,7 @@ export class MemoryWorkbook implements WorkbookHost {
         this.writable(op.sheet).validations.push({
           block: parseRange(op.range),
           values: op.values,
+          ...(op.source ? { source: op.source } : {}),
         });
         return;
       case "freezeRows":

@@ -42,6 +42,22 @@ export type WorkbookOp =
       readonly position?: number;
     }
   | { readonly kind: "deleteSheet"; readonly sheet: string }
+  /** The sheet renamed to `to` (references to it follow, as in Excel). */
+  | {
+      readonly kind: "renameSheet";
+      readonly sheet: string;
+      readonly to: string;
+    }
+  /** The sheet hidden (Excel: visibility "Hidden"; the user can unhide it). */
+  | { readonly kind: "hideSheet"; readonly sheet: string }
+  /** A defined name scoped to the sheet, referring to `range` on it: a marker no one types
+   *  into a cell by accident (it travels with the sheet when renamed and goes when deleted). */
+  | {
+      readonly kind: "defineName";
+      readonly sheet: string;
+      readonly name: string;
+      readonly range: string;
+    }
   | {
       readonly kind: "write";
       readonly sheet: string;
@@ -85,11 +101,15 @@ export type WorkbookOp =
       readonly table: string;
       readonly count: number;
     }
+  /** A drop-down list on `range`. With `source`, the list is the cells of that range (Excel
+   *  splits an inline list at commas, so lists whose items hold commas must come from cells);
+   *  `values` are then the same items, for messages and hosts that cannot show a range. */
   | {
       readonly kind: "validationList";
       readonly sheet: string;
       readonly range: string;
       readonly values: readonly string[];
+      readonly source?: { readonly sheet: string; readonly range: string };
     }
   | {
       readonly kind: "freezeRows";
@@ -126,6 +146,11 @@ export interface SheetInfo {
   readonly protected: boolean;
   /** Names of the Excel tables on the sheet. */
   readonly tables: readonly string[];
+  /** Defined names that refer to the sheet (scoped to it, or workbook names pointing into it);
+   *  absent when the host cannot tell. */
+  readonly names?: readonly string[];
+  /** Whether the sheet is hidden; absent when the host cannot tell. */
+  readonly hidden?: boolean;
 }
 
 /** A table read back: its header row and body values, with the address of the whole table. */

@@ -276,11 +276,22 @@ describe("Excel workbook adapter", () => {
     ]);
   });
 
-  test("inspect costs two syncs and reports used range, protection and tables", async () => {
+  test("inspect costs two syncs and reports used range, protection, tables, names and visibility", async () => {
     const mock = createExcelMock({
       sheets: [
         { name: "Thông tin chung", usedRange: "A1:B12", protected: true },
-        { name: "Sổ tài trợ", usedRange: null, protected: false },
+        {
+          name: "Sổ tài trợ",
+          usedRange: null,
+          protected: false,
+          names: ["_DVK_KetQuaKiemTra"],
+        },
+        {
+          name: "DVK_DanhMuc",
+          usedRange: "A1:B3",
+          protected: false,
+          visibility: "Hidden",
+        },
       ],
       tables: [
         {
@@ -290,11 +301,14 @@ describe("Excel workbook adapter", () => {
           values: [],
         },
       ],
+      // A workbook name pointing into a sheet (as exceljs writes them) counts for that sheet.
+      names: [{ name: "_DVK_Khac", value: "='Thông tin chung'!$A$1" }],
     });
-    const wb = createExcelWorkbook(mock.run);
+    const wb = createExcelWorkbook(mock.run, () => true);
     const info = await wb.inspect([
       "thông tin chung",
       "Sổ tài trợ",
+      "dvk_danhmuc",
       "Không có",
     ]);
     expect(mock.sync).toHaveBeenCalledTimes(2);
@@ -304,8 +318,39 @@ describe("Excel workbook adapter", () => {
         usedRange: "A1:B12",
         protected: true,
         tables: ["tblGeneral"],
+        names: ["_DVK_Khac"],
+        hidden: false,
       },
-      { name: "Sổ tài trợ", usedRange: null, protected: false, tables: [] },
+      {
+        name: "Sổ tài trợ",
+        usedRange: null,
+        protected: false,
+        tables: [],
+        names: ["_DVK_KetQuaKiemTra"],
+        hidden: false,
+      },
+      {
+        name: "DVK_DanhMuc",
+        usedRange: "A1:B3",
+        protected: false,
+        tables: [],
+        names: [],
+        hidden: true,
+      },
+    ]);
+    // Without ExcelApi 1.4 no names are asked for (and none reported).
+    const old = createExcelMock({
+      sheets: [{ name: "A", usedRange: null, protected: false }],
+      tables: [],
+    });
+    expect(await createExcelWorkbook(old.run).inspect()).toEqual([
+      {
+        name: "A",
+        usedRange: null,
+        protected: false,
+        tables: [],
+        hidden: false,
+      },
     ]);
   });
 
@@ -383,6 +428,88 @@ describe("Excel workbook adapter", () => {
     ]);
     expect(t?.rows.map((r) => r[0])).toEqual(
       Array.from({ length: 50_000 }, (_, i) => i + 1),
+    );
+  });
+
+  test("readTables: loads queued before one sync stay under 5 MB for all tables together", async () => {
+    // Three wide ledgers of 12,000 rows with long texts: together far over 5 MB.
+    const wide = (k: number) => [
+      Array.from({ length: 12 }, (_, c) => `Cột ${c + 1}`),
+      ...Array.from({ length: 12_000 }, (_, i) =>
+        Array.from({ length: 12 }, (_, c) =>
+          c === 0 ? i + 1 : `Bảng ${k}, dòng ${i + 1}, ô ${c + 1}: ghi chú dài`,
+        ),
+      ),
+    ];
+    const tables = [1, 2, 3].map((k) => ({
+      name: `tbl${k}`,
+      sheet: `S${k}`,
+      range: `A1:L12001`,
+      values: wide(k),
+    }));
+    const mock = createExcelMock({
+      sheets: tables.map((t) => ({
+        name: t.sheet,
+        usedRange: t.range,
+        protected: false,
+      })),
+      tables,
+    });
+    const read = await createExcelWorkbook(mock.run).readTables(
+      tables.map((t) => t.name),
+    );
+    const total = tables.reduce(
+      (n, t) => n + JSON.stringify(t.values).length,
+      0,
+    );
+    expect(total).toBeGreaterThan(3 * 5_000_000);
+    // Every sync's loads, all tables together, under Excel on the web's 5 MB.
+    expect(mock.bytesPerSync.length).toBe(
+      (mock.sync as jest.Mock).mock.calls.length,
+    );
+    expect(Math.max(...mock.bytesPerSync)).toBeLessThan(5_000_000);
+    // …and the syncs are well filled, not one per table chunk.
+    expect((mock.sync as jest.Mock).mock.calls.length).toBeLessThanOrEqual(
+      2 + Math.ceil(total / 4_000_000),
+    );
+    read.forEach((t, k) => {
+      expect(t?.rows).toHaveLength(12_000);
+      expect(t?.rows[11_999][1]).toBe(
+        `Bảng ${k + 1}, dòng 12000, ô 2: ghi chú dài`,
+      );
+      expect(t?.rows.map((r) => r[0])).toEqual(
+        Array.from({ length: 12_000 }, (_, i) => i + 1),
+      );
+    });
+  });
+
+  test("readTables: twelve small tables still cost two syncs", async () => {
+    const tables = Array.from({ length: 12 }, (_, k) => ({
+      name: `tbl${k}`,
+      sheet: `S${k}`,
+      range: "A3:H103",
+      values: [
+        Array.from({ length: 8 }, (_, c) => `H${c}`),
+        ...Array.from({ length: 100 }, (_, i) =>
+          Array.from({ length: 8 }, (_, c) => i * 8 + c),
+        ),
+      ],
+    }));
+    const mock = createExcelMock({
+      sheets: tables.map((t) => ({
+        name: t.sheet,
+        usedRange: t.range,
+        protected: false,
+      })),
+      tables,
+    });
+    const read = await createExcelWorkbook(mock.run).readTables(
+      tables.map((t) => t.name),
+    );
+    expect(mock.sync).toHaveBeenCalledTimes(2);
+    expect(read.map((t) => t?.rows.length)).toEqual(tables.map(() => 100));
+    expect(read[11]?.rows[99]).toEqual(
+      Array.from({ length: 8 }, (_, c) => 99 * 8 + c),
     );
   });
 

@@ -4,6 +4,8 @@ import {
   columnLetters,
   parseRange,
   rangeAddress,
+  sheetRangeRef,
+  sheetsOfRef,
 } from "../../core/workbook/a1";
 import {
   type CellInput,
@@ -25,24 +27,53 @@ export type ExcelRun = <T>(
 /** `Office.context.requirements.isSetSupported`, injectable. */
 export type SetSupported = (name: string, version: string) => boolean;
 
-/** Excel on the web caps a request or response at 5 MB; each read chunk stays below it. */
+/** Excel on the web caps a request or response at 5 MB: everything loaded before one
+ *  `context.sync()` — all tables together — stays below this estimate. */
 export const RESPONSE_BUDGET_BYTES = 4_500_000;
 /** Pessimistic size of one cell value in a response (JSON, with quotes and separator). */
 export const BYTES_PER_CELL = 64;
 /** Rows read together with the table metadata (the common case: one read round-trip). */
 export const FIRST_CHUNK_ROWS = 2000;
+/** Columns of that first read (wider tables are read in the later, budgeted chunks). */
+export const FIRST_CHUNK_COLUMNS = 32;
 
-/** Rows per read chunk for a table of `columns` columns. */
+/** Rows per read chunk for a table of `columns` columns, when it has the budget to itself. */
 export function chunkRows(
   columns: number,
   observedBytesPerRow?: number,
 ): number {
-  // Measured on the rows already read (with a 25 % margin), else the pessimistic estimate.
-  const perRow =
-    observedBytesPerRow && observedBytesPerRow > 0
-      ? observedBytesPerRow * 1.25
-      : Math.max(1, columns) * BYTES_PER_CELL;
-  return Math.max(100, Math.floor(RESPONSE_BUDGET_BYTES / perRow));
+  return Math.max(
+    1,
+    Math.floor(
+      RESPONSE_BUDGET_BYTES / bytesPerRow(columns, observedBytesPerRow),
+    ),
+  );
+}
+
+/** Estimated response bytes of one row: measured on the rows already read (with a 25 %
+ *  margin), else the pessimistic per-cell estimate. */
+export function bytesPerRow(
+  columns: number,
+  observedBytesPerRow?: number,
+): number {
+  return observedBytesPerRow && observedBytesPerRow > 0
+    ? Math.max(observedBytesPerRow * 1.25, Math.max(1, columns) * 4)
+    : Math.max(1, columns) * BYTES_PER_CELL;
+}
+
+/** Rows of the first read of each of `tables` tables, so that all of them together, at
+ *  FIRST_CHUNK_COLUMNS columns, stay within the budget. */
+export function firstChunkRows(tables: number): number {
+  return Math.max(
+    1,
+    Math.min(
+      FIRST_CHUNK_ROWS,
+      Math.floor(
+        RESPONSE_BUDGET_BYTES /
+          (Math.max(1, tables) * FIRST_CHUNK_COLUMNS * BYTES_PER_CELL),
+      ),
+    ),
+  );
 }
 
 /** Column width in points from a width in characters of the default font (Calibri 11). */
@@ -58,11 +89,15 @@ export function createExcelWorkbook(
   return {
     kind: "excel",
 
-    // 2 syncs: sheet names, then used ranges, protection and tables of the chosen sheets.
+    // 2 syncs: sheet names (and workbook names), then used ranges, protection, tables and the
+    // names scoped to the chosen sheets.
     inspect: (names) =>
       guarded(run, async (ctx) => {
+        const withNames = supported("ExcelApi", "1.4");
         const sheets = ctx.workbook.worksheets;
-        sheets.load("items/name");
+        sheets.load("items/name,items/visibility");
+        const bookNames = withNames ? ctx.workbook.names : null;
+        bookNames?.load("items/name,items/type,items/value");
         await ctx.sync();
         const wanted = names
           ? new Set(names.map((n) => n.toLowerCase()))
@@ -75,18 +110,40 @@ export function createExcelWorkbook(
           used.load("address");
           s.protection.load("protected");
           s.tables.load("items/name");
+          if (withNames) s.names.load("items/name");
           return { sheet: s, used };
         });
         await ctx.sync();
+        // Workbook names pointing into a sheet count as its names too (.xlsx files written by
+        // exceljs carry their markers that way).
+        const pointing = new Map<string, string[]>();
+        for (const n of bookNames?.items ?? []) {
+          if (n.type !== "Range" && n.type !== undefined) continue;
+          for (const sheet of sheetsOfRef(String(n.value ?? ""))) {
+            const key = sheet.toLowerCase();
+            pointing.set(key, [...(pointing.get(key) ?? []), n.name]);
+          }
+        }
         return probes.map(({ sheet, used }): SheetInfo => ({
           name: sheet.name,
           usedRange: used.isNullObject ? null : stripSheet(used.address),
           protected: sheet.protection.protected,
           tables: sheet.tables.items.map((t) => t.name),
+          ...(withNames
+            ? {
+                names: [
+                  ...sheet.names.items.map((n) => n.name),
+                  ...(pointing.get(sheet.name.toLowerCase()) ?? []),
+                ],
+              }
+            : {}),
+          hidden: sheet.visibility !== "Visible",
         }));
       }),
 
-    // 2 syncs for tables up to FIRST_CHUNK_ROWS rows, plus one per further chunk of ≤ 4.5 MB.
+    // 2 syncs for small tables: names, then metadata with the first rows of every table (all
+    // of them together within the response budget); then as few syncs as the remaining rows
+    // need, each sync's loads — of every table together — kept within the budget.
     readTables: (names) =>
       guarded(run, async (ctx) => {
         const all = ctx.workbook.tables;
@@ -97,59 +154,79 @@ export function createExcelWorkbook(
             all.items.find((t) => t.name.toLowerCase() === n.toLowerCase()) ??
             null,
         );
+        const headRows = firstChunkRows(found.filter(Boolean).length);
         const probes = found.map((table) => {
           if (!table) return null;
           const range = table.getRange();
           range.load("address,rowCount,columnCount,rowIndex");
           table.worksheet.load("name");
+          // At most headRows × FIRST_CHUNK_COLUMNS cells of the sheet's top-left corner.
           const head = range.getIntersectionOrNullObject(
-            table.worksheet.getRange(`1:${FIRST_CHUNK_ROWS}`),
+            table.worksheet.getRange(
+              `A1:${columnLetters(FIRST_CHUNK_COLUMNS - 1)}${headRows}`,
+            ),
           );
-          head.load("values,rowIndex");
+          head.load("values,rowIndex,columnCount");
           const below = range.getRowsBelow(1);
           below.load("values,formulas");
           return { table, range, head, below };
         });
         await ctx.sync();
-        // Remaining rows of large tables: chunk k of every table shares one sync, each chunk
-        // sized to stay below the response budget.
-        const plans: { index: number; start: number; count: number }[][] = [];
-        probes.forEach((p, index) => {
-          if (!p) return;
-          const head = p.head.isNullObject
-            ? []
-            : (p.head.values as unknown[][]);
-          const step = chunkRows(
-            p.range.columnCount,
-            head.length > 1
-              ? JSON.stringify(head).length / head.length
-              : undefined,
-          );
-          let k = 0;
-          for (
-            let start = p.head.isNullObject ? 0 : p.head.values.length;
-            start < p.range.rowCount;
-            start += step, k++
-          ) {
-            (plans[k] ??= []).push({
-              index,
-              start,
-              count: Math.min(step, p.range.rowCount - start),
-            });
-          }
-        });
+        // The head counts only when it holds whole rows from the table's first row.
+        const heads = probes.map((p) =>
+          p &&
+          !p.head.isNullObject &&
+          p.head.columnCount === p.range.columnCount &&
+          p.head.rowIndex === p.range.rowIndex
+            ? (p.head.values as CellValue[][])
+            : [],
+        );
+        const left = probes.map((p, i) =>
+          p
+            ? {
+                index: i,
+                start: heads[i].length,
+                perRow: bytesPerRow(
+                  p.range.columnCount,
+                  heads[i].length > 1
+                    ? JSON.stringify(heads[i]).length / heads[i].length
+                    : undefined,
+                ),
+              }
+            : null,
+        );
         const extra = new Map<number, CellValue[][]>();
-        for (const plan of plans) {
-          const loaded = plan.map(({ index, start, count }) => {
-            const p = probes[index] as NonNullable<(typeof probes)[number]>;
+        for (;;) {
+          // One sync: chunks of as many tables as fit in the budget, in table order.
+          let budget = RESPONSE_BUDGET_BYTES;
+          const loaded: { index: number; rows: Excel.Range }[] = [];
+          for (const l of left) {
+            if (!l) continue;
+            const p = probes[l.index] as NonNullable<(typeof probes)[number]>;
+            const rest = p.range.rowCount - l.start;
+            if (rest <= 0) continue;
+            const fit = Math.floor(budget / l.perRow);
+            const count = Math.min(
+              rest,
+              loaded.length ? fit : Math.max(1, fit),
+            );
+            if (count <= 0) break;
             const rows = p.range
-              .getCell(start, 0)
+              .getCell(l.start, 0)
               .getResizedRange(count - 1, p.range.columnCount - 1);
             rows.load("values");
-            return { index, rows };
-          });
+            loaded.push({ index: l.index, rows });
+            l.start += count;
+            budget -= count * l.perRow;
+          }
+          if (!loaded.length) break;
           await ctx.sync();
           for (const { index, rows } of loaded) {
+            // Over five million cells Excel may answer null rather than fail.
+            if (!rows.values)
+              throw Object.assign(new Error("Range.values returned null"), {
+                code: "RangeExceedsLimit",
+              });
             const acc = extra.get(index) ?? [];
             for (const row of rows.values as CellValue[][]) acc.push(row);
             extra.set(index, acc);
@@ -157,10 +234,7 @@ export function createExcelWorkbook(
         }
         return probes.map((p, index): TableData | null => {
           if (!p) return null;
-          const values = [
-            ...(p.head.isNullObject ? [] : (p.head.values as CellValue[][])),
-            ...(extra.get(index) ?? []),
-          ];
+          const values = [...heads[index], ...(extra.get(index) ?? [])];
           return {
             name: p.table.name,
             sheet: p.table.worksheet.name,
@@ -275,6 +349,19 @@ function queueOp(
     case "deleteSheet":
       sheets.getItem(op.sheet).delete();
       return;
+    case "renameSheet":
+      sheets.getItem(op.sheet).name = op.to;
+      return;
+    case "hideSheet":
+      sheets.getItem(op.sheet).visibility = "Hidden";
+      return;
+    case "defineName": {
+      // Worksheet-scoped names: ExcelApi 1.4.
+      if (!supported("ExcelApi", "1.4")) return;
+      const sheet = sheets.getItem(op.sheet);
+      sheet.names.add(op.name, sheet.getRange(op.range));
+      return;
+    }
     case "write":
       return queueWrite(sheets.getItem(op.sheet), op.at, op.cells);
     case "style":
@@ -316,8 +403,14 @@ function queueOp(
         return skip("validationList", op.sheet);
       const range = sheets.getItem(op.sheet).getRange(op.range);
       range.dataValidation.clear();
+      // A list from cells keeps items holding commas whole; an inline list is split at commas.
       range.dataValidation.rule = {
-        list: { inCellDropDown: true, source: op.values.join(",") },
+        list: {
+          inCellDropDown: true,
+          source: op.source
+            ? `=${sheetRangeRef(op.source.sheet, op.source.range)}`
+            : op.values.join(","),
+        },
       };
       return;
     }

@@ -317,11 +317,13 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           }}
           aria-label={ui.preview.workbookTitle}
         >
-          {sheets.map((s) => (
-            <Tab key={s.name} value={s.name}>
-              {s.name}
-            </Tab>
-          ))}
+          {sheets
+            .filter((s) => !s.hidden || s === active)
+            .map((s) => (
+              <Tab key={s.name} value={s.name}>
+                {s.name}
+              </Tab>
+            ))}
         </TabList>
       </div>
       <div className={styles.bar}>
@@ -455,6 +457,11 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
                           autoFocus
                           aria-label={`${ui.preview.formulaBar} ${address}`}
                           data-testid="cell-editor"
+                          list={
+                            workbook.validationOptions(active, r, c)
+                              ? "dvk-cell-options"
+                              : undefined
+                          }
                           value={editing.text}
                           onChange={(e) =>
                             setEditing({
@@ -498,6 +505,20 @@ export function WorkbookGrid({ workbook }: { workbook: MemoryWorkbook }) {
           >{`… ${hidden} ${ui.preview.moreRows}`}</Text>
         ) : null}
       </div>
+      {/* The drop-down list of the cell being edited, resolved from its range as Excel does. */}
+      {editing ? (
+        <datalist id="dvk-cell-options" data-testid="cell-options">
+          {(
+            workbook.validationOptions(
+              active,
+              parseCell(editing.address).row,
+              parseCell(editing.address).col,
+            ) ?? []
+          ).map((o) => (
+            <option key={o} value={o} />
+          ))}
+        </datalist>
+      ) : null}
     </div>
   );
 }

@@ -35,7 +35,8 @@ export const modelMissing: Rule = {
           },
           {
             key: "registrationLevel",
-            message: (r) => `Mô hình ${quote(r.name ?? "")} chưa có cấp đăng ký.`,
+            message: (r) =>
+              `Mô hình ${quote(r.name ?? "")} chưa có cấp đăng ký.`,
             severity: Severity.warning,
           },
           {

@@ -44,7 +44,9 @@ export const staffTotals: Rule = {
                 key,
               );
             const label =
-              key === "total" ? "Tổng CB-GV-NV" : `Tổng ${quote(COLUMN_NAMES[key])}`;
+              key === "total"
+                ? "Tổng CB-GV-NV"
+                : `Tổng ${quote(COLUMN_NAMES[key])}`;
             const lead = of((c) => c === "leadership");
             const teachers = of((c) => c === "teacher");
             const support = of((c) => c !== "leadership" && c !== "teacher");
