@@ -10,6 +10,9 @@ import {
 } from "../../src/core/donations/summary";
 import { DonationForm } from "../../src/core/model/enums";
 import { insertTemplates } from "../../src/core/sheets/insert";
+import { LISTS_SHEET, listSource } from "../../src/core/sheets/lists-sheet";
+import { modelsSpec } from "../../src/core/sheets/specs";
+import { sheetsOfRef } from "../../src/core/workbook/a1";
 import { readWorkbook, type WorkbookData } from "../../src/core/sheets/read";
 import {
   sampleDonations,
@@ -41,6 +44,29 @@ d("sample workbook recalculated by LibreOffice", () => {
     data = (await readWorkbook(recalculated)).data;
   }, 180_000);
 
+  test("LibreOffice keeps the lists sheet hidden and the list validations on its ranges", async () => {
+    const lists = (await recalculated.inspect([LISTS_SHEET]))[0];
+    expect(lists.hidden).toBe(true);
+    const level = modelsSpec.columns.find(
+      (c) => c.key === "registrationLevel",
+    )!;
+    const source = listSource(level.list!)!;
+    const [items] = await recalculated.readRanges([source]);
+    expect(items.values.flat()).toEqual(level.list);
+    expect(items.values.flat()).toContain("Xã, phường");
+    // The validation of the models' level column still reads that range.
+    const ws = recalculated.workbook.getWorksheet(modelsSpec.sheetName)!;
+    const c = modelsSpec.columns.indexOf(level) + 1;
+    const rule = ws.getCell(4, c).dataValidation;
+    expect(rule.type).toBe("list");
+    // LibreOffice may drop the quotes around a name that needs none.
+    const formula = String(rule.formulae?.[0]);
+    expect(sheetsOfRef(formula)).toEqual([LISTS_SHEET]);
+    expect(formula.slice(formula.indexOf("!") + 1).replace(/\$/g, "")).toBe(
+      source.range,
+    );
+  });
+
   test("LibreOffice keeps every sheet and table", async () => {
     const sheets = await recalculated.inspect();
     expect(sheets.map((s) => s.name)).toEqual([
@@ -55,6 +81,7 @@ d("sample workbook recalculated by LibreOffice", () => {
       "Tổ chức Đảng",
       "Đánh giá, xếp loại",
       "Nội dung báo cáo",
+      LISTS_SHEET,
     ]);
     expect(sheets.flatMap((s) => s.tables)).toEqual([
       "tblGeneral",
@@ -75,8 +102,15 @@ d("sample workbook recalculated by LibreOffice", () => {
     const [t] = await recalculated.readTables(["tblEvaluations"]);
     const total = t!.header.indexOf("Tổng");
     for (const [i, { value: r }] of e.rows.entries())
-      expect(t!.rows[i]![total]).toBe([r.excellent, r.good, r.fulfilled, r.notFulfilled].reduce<number>((a, x) => a + (x ?? 0), 0));
-    const before = (await readWorkbook(written)).data.narrative!.rows.map((r) => r.value);
+      expect(t!.rows[i]![total]).toBe(
+        [r.excellent, r.good, r.fulfilled, r.notFulfilled].reduce<number>(
+          (a, x) => a + (x ?? 0),
+          0,
+        ),
+      );
+    const before = (await readWorkbook(written)).data.narrative!.rows.map(
+      (r) => r.value,
+    );
     expect(data.narrative!.rows.map((r) => r.value)).toEqual(before);
     expect(before.some((r) => r.text?.includes("\n"))).toBe(true);
   });

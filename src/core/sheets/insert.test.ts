@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../workbook/memory-workbook";
 import { insertTemplates, TEMPLATE_IDS, TEMPLATE_NAMES } from "./insert";
+import { LISTS_SHEET } from "./lists-sheet";
 
 describe("insertTemplates", () => {
   test("inserts every template into an empty workbook: tables, frozen header, validation, totals formulas", async () => {
@@ -8,9 +9,10 @@ describe("insertTemplates", () => {
     expect(outcomes.map((o) => o.status)).toEqual(
       TEMPLATE_IDS.map(() => "created"),
     );
-    expect(wb.sheetList.map((s) => s.name)).toEqual(
-      TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]),
-    );
+    expect(wb.sheetList.map((s) => s.name)).toEqual([
+      ...TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]),
+      LISTS_SHEET,
+    ]);
     const staff = wb.sheet("CB-GV-NV")!;
     expect(staff.tables.map((t) => t.name)).toEqual(["tblStaff"]);
     expect(staff.frozenRows).toBe(3);

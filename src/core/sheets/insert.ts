@@ -36,6 +36,7 @@ import {
 } from "./registry";
 import type { KeyValueSheetSpec, TableSheetSpec } from "./spec";
 import { holdsOnly } from "./template-only";
+import { LISTS_SHEET, renderListsSheet } from "./lists-sheet";
 import { donationsSpec } from "./specs";
 
 export { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from "./registry";
@@ -230,6 +231,32 @@ export async function insertTemplates(
         });
       }
     });
+  }
+
+  // The hidden lists sheet the drop-down lists read from: added with the first template that
+  // needs it, refilled whenever the lists have changed.
+  const lists = infoOf(LISTS_SHEET);
+  if (lists || ops.some((op) => op.kind === "validationList" && op.source)) {
+    const content =
+      lists?.usedRange && !lists.protected
+        ? (
+            await host.readRanges([
+              { sheet: lists.name, range: lists.usedRange },
+            ])
+          )[0]
+        : { sheet: LISTS_SHEET, range: "A1", values: [[null]] };
+    if (!lists?.protected) {
+      // The lists sheet goes last in the workbook, before the validations that read it.
+      const validations = ops.filter((op) => op.kind === "validationList");
+      const rest = ops.filter((op) => op.kind !== "validationList");
+      ops.splice(
+        0,
+        ops.length,
+        ...rest,
+        ...renderListsSheet(lists ? content : "missing"),
+        ...validations,
+      );
+    }
   }
 
   const firstNew = outcomes.find(

@@ -11,6 +11,7 @@ import type {
 } from "../workbook/types";
 import type { SchoolLevel } from "../model/enums";
 import { templateCell, textCell, type TemplateValue } from "./cells";
+import { listSource } from "./lists-sheet";
 import {
   HEADER_ROW,
   type KeyValueSheetSpec,
@@ -106,12 +107,13 @@ export function renderTableSheet(
         style: { wrapText: true, verticalAlignment: "Top" },
       });
     if (c.list)
-      ops.push({
-        kind: "validationList",
-        sheet,
-        range: `${columnLetters(i)}${first}:${columnLetters(i)}${last}`,
-        values: c.list,
-      });
+      ops.push(
+        listValidation(
+          sheet,
+          `${columnLetters(i)}${first}:${columnLetters(i)}${last}`,
+          c.list,
+        ),
+      );
   });
   if (spec.totals) {
     const t = spec.totals;
@@ -232,15 +234,26 @@ export function renderKeyValueSheet(
     { kind: "pageSetup", sheet, landscape: false },
   );
   spec.fields.forEach((f, i) => {
-    if (f.list)
-      ops.push({
-        kind: "validationList",
-        sheet,
-        range: `B${first + i}`,
-        values: f.list,
-      });
+    if (f.list) ops.push(listValidation(sheet, `B${first + i}`, f.list));
   });
   return ops;
+}
+
+/** A drop-down list whose items come from the hidden lists sheet (an inline list is split at
+ *  commas by Excel). */
+function listValidation(
+  sheet: string,
+  range: string,
+  values: readonly string[],
+): WorkbookOp {
+  const source = listSource(values);
+  return {
+    kind: "validationList",
+    sheet,
+    range,
+    values,
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Decides, for one sheet, whether to write the template: new sheet, empty sheet, or keep. */

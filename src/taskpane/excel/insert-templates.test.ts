@@ -7,6 +7,7 @@ import {
   TEMPLATE_NAMES,
 } from "../../core/sheets/insert";
 import { createExcelWorkbook } from "./excel-workbook";
+import { LISTS_SHEET } from "../../core/sheets/lists-sheet";
 
 describe("inserting templates through the Excel adapter", () => {
   test("a new workbook: every sheet in 3 context.sync() in all (inspect 2, apply 1)", async () => {
@@ -27,7 +28,27 @@ describe("inserting templates through the Excel adapter", () => {
     const added = mock.calls
       .filter((c) => c.action === "worksheets.add")
       .map((c) => c.target);
-    expect(added).toEqual(TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]));
+    expect(added).toEqual([
+      ...TEMPLATE_IDS.map((id) => TEMPLATE_NAMES[id]),
+      LISTS_SHEET,
+    ]);
+    // The lists sheet is hidden; every list validation takes its items from its cells.
+    expect(
+      mock.calls.filter(
+        (c) => c.target === LISTS_SHEET && c.action === "visibility",
+      ),
+    ).toEqual([{ target: LISTS_SHEET, action: "visibility", arg: "Hidden" }]);
+    const rules = mock.calls.filter((c) => c.action === "rule");
+    expect(rules.length).toBeGreaterThan(5);
+    for (const r of rules)
+      expect(r.arg).toEqual({
+        list: {
+          inCellDropDown: true,
+          source: expect.stringMatching(
+            /^='DVK_DanhMuc'!\$[A-Z]+\$2:\$[A-Z]+\$\d+$/,
+          ),
+        },
+      });
     // Text cells get the "@" format before their values are written.
     const ledger = mock.calls.filter((c) =>
       c.target.startsWith("Sổ tài trợ!A3:"),
