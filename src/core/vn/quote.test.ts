@@ -24,7 +24,9 @@ describe("quoting a cell's text in a message", () => {
     // Decomposed text (NFD): the mark stays with its letter.
     const nfd = "ệ".normalize("NFD").repeat(150);
     const cut = clip(nfd, 101);
-    expect(cut.slice(0, -1).normalize("NFC")).toBe("ệ".repeat(cut.slice(0, -1).normalize("NFC").length));
+    expect(cut.slice(0, -1).normalize("NFC")).toBe(
+      "ệ".repeat(cut.slice(0, -1).normalize("NFC").length),
+    );
     // Emoji (surrogate pairs) are never split.
     expect(clip("😀".repeat(300)).slice(0, -1)).toBe("😀".repeat(199));
   });

@@ -84,7 +84,10 @@ export function readAmount(text: string, from: number, first: boolean): Amount {
       };
     return {
       ok: false,
-      error: vnError(VnErrorCode.notANumber, `${quote(text)} không phải là số.`),
+      error: vnError(
+        VnErrorCode.notANumber,
+        `${quote(text)} không phải là số.`,
+      ),
     };
   }
   // The digit token; "1 234 567" (a space before each group of exactly three digits) is grouping.
