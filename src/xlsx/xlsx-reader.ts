@@ -68,6 +68,9 @@ interface TablePart {
 
 interface SheetPart {
   readonly name: string;
+  readonly hidden: boolean;
+  /** Defined names that refer to the sheet. */
+  readonly names: readonly string[];
   /** Its worksheet part; null when the workbook names a part the package lacks. */
   readonly path: string | null;
   readonly tables: readonly TablePart[];
@@ -133,13 +136,27 @@ export class XlsxReader implements WorkbookHost {
       const bookRels = pkg.rels(book);
       const pr = [...startTags(bookXml, "workbookPr")][0];
       const date1904 = pr !== undefined && attr(pr, "date1904") === "1";
+      const defined = [
+        ...bookXml.matchAll(
+          /<(?:[\w.-]+:)?definedName\b([^>]*)>([^<]*)<\/(?:[\w.-]+:)?definedName>/g,
+        ),
+      ].map((m) => ({
+        name: attr(m[1], "name") ?? "",
+        sheets: sheetsOfRef(decodeXml(m[2])).map((x) => x.toLowerCase()),
+      }));
       const sheets: SheetPart[] = [];
       for (const tag of startTags(bookXml, "sheet")) {
         const rel = bookRels.get(attr(tag, "r:id") ?? "");
         if (rel && !/\/worksheet$/.test(rel.type)) continue;
         const path = rel ? pkg.real(rel.target) : null;
+        const name = attr(tag, "name") ?? "";
+        const state = attr(tag, "state");
         sheets.push({
-          name: attr(tag, "name") ?? "",
+          name,
+          hidden: state === "hidden" || state === "veryHidden",
+          names: defined
+            .filter((d) => d.name && d.sheets.includes(name.toLowerCase()))
+            .map((d) => d.name),
           path,
           tables: path ? readTableParts(pkg, path) : [],
         });
@@ -184,6 +201,9 @@ export class XlsxReader implements WorkbookHost {
         usedRange: scan.used ? rangeAddress(scan.used) : null,
         protected: scan.protected,
         tables: sheet.tables.map((t) => t.name),
+        // Present only when there is something to say, as the exceljs adapter gives them.
+        ...(sheet.names.length ? { names: sheet.names } : {}),
+        ...(sheet.hidden ? { hidden: true as const } : {}),
       });
     }
     return out;
@@ -429,6 +449,15 @@ function rowValues(scan: ScannedSheet, r: number, b: Block): CellValue[] {
   const values = row?.values ?? EMPTY;
   const out = new Array<CellValue>(b.right - b.left + 1);
   for (let c = b.left; c <= b.right; c++) out[c - b.left] = values[c] ?? null;
+  return out;
+}
+
+/** The sheet names a reference mentions: "'Kết quả'!$A$1,S!A2" → ["Kết quả", "S"]. */
+function sheetsOfRef(ref: string): string[] {
+  const out: string[] = [];
+  const re = /'((?:[^']|'')+)'!|([^'!,=\s()]+)!/g;
+  for (let m = re.exec(ref); m; m = re.exec(ref))
+    out.push(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
   return out;
 }
 
