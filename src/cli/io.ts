@@ -18,11 +18,13 @@ export const ExitCode = {
   /** The output file cannot be written (missing folder, a folder of that name, full disk, no
    *  permission, …); the old file, if any, is unchanged. */
   writeFailed: 3,
+  /** A fault in dvk itself (a bug): no file was changed. */
+  internal: 4,
 } as const;
 
 /** The exit codes as the usage texts state them. */
 export const EXIT_CODES_TEXT =
-  "Mã thoát: 0 thành công; 1 có lỗi trong số liệu, bản nháp có số liệu mâu thuẫn (đã đánh dấu) hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào; 3 không ghi được tệp kết quả (tệp cũ giữ nguyên).";
+  "Mã thoát: 0 thành công; 1 có lỗi trong số liệu, bản nháp có số liệu mâu thuẫn (đã đánh dấu) hoặc dùng sai lệnh; 2 không đọc được tệp đầu vào; 3 không ghi được tệp kết quả (tệp cũ giữ nguyên); 4 lỗi bên trong dvk.";
 
 /** A CliIo that collects lines, for tests. */
 export function memoryIo(
