@@ -1,11 +1,6 @@
 /* `dvk`: the same core as the add-in, over .xlsx and .docx files, with no Office. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { baoCaoCommand } from "./commands/bao-cao";
-import { hamCommand } from "./commands/ham";
-import { kiemTraCommand } from "./commands/kiem-tra";
-import { mauCommand } from "./commands/mau";
-import { nhapBaoCaoCommand } from "./commands/nhap-bao-cao";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { EXIT_CODES_TEXT, ExitCode, type CliIo } from "./io";
 
 /** A subcommand: parses its own arguments and returns an exit code. */
@@ -16,40 +11,58 @@ interface CommandEntry {
   readonly run: Command;
 }
 
-/** Subcommands. (Static imports: the CLI runs through tsx's require hook, which does not
- *  cover dynamic import().) */
+/**
+ * A command loaded on first use, from `commands/<file>` beside this module: the sources through
+ * tsx or jest, `dist-cli/commands/<file>.js` in the prebuilt CLI (each command its own bundle),
+ * so `dvk ham` never loads exceljs or docx. The path is computed, so bundlers leave it alone.
+ */
+function lazy(file: string, name: string): Command {
+  return (args, io) => {
+    const module = require(join(__dirname, "commands", file)) as Record<
+      string,
+      Command
+    >;
+    return module[name](args, io);
+  };
+}
+
+/** Subcommands. */
 export const commands: Readonly<Record<string, CommandEntry>> = {
   mau: {
     summary:
       "mau <tệp.xlsx> [--cap …] [--du-lieu-mau] [--ghi-de]   Tạo sổ Excel với các sheet mẫu",
-    run: mauCommand,
+    run: lazy("mau", "mauCommand"),
   },
   "kiem-tra": {
     summary:
       "kiem-tra <tệp.xlsx> [--json]   Kiểm tra toàn bộ sổ, chỉ đúng ô có vấn đề",
-    run: kiemTraCommand,
+    run: lazy("kiem-tra", "kiemTraCommand"),
   },
   "bao-cao": {
     summary:
       "bao-cao <tệp.xlsx> --loai <loại> [-o <tệp.docx>]   Soạn bản nháp báo cáo Word",
-    run: baoCaoCommand,
+    run: lazy("bao-cao", "baoCaoCommand"),
   },
   "nhap-bao-cao": {
     summary:
       "nhap-bao-cao <báo-cáo-cũ.docx> <tệp.xlsx> [--loai <loại>]   Nhập báo cáo kỳ trước vào sheet Nội dung báo cáo",
-    run: nhapBaoCaoCommand,
+    run: lazy("nhap-bao-cao", "nhapBaoCaoCommand"),
   },
   ham: {
     summary:
       "ham <TÊN> <đối số…> [--json]   Tính một hàm DVK (DOCSO, SO, TONG, …) như trong Excel",
-    run: hamCommand,
+    run: lazy("ham", "hamCommand"),
   },
 };
 
 export function version(): string {
-  const pkg = JSON.parse(
-    readFileSync(join(__dirname, "..", "..", "package.json"), "utf8"),
-  ) as { version: string };
+  // src/cli/ or dist-cli/: the package's own package.json is the nearest one above.
+  let dir = __dirname;
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir)
+    dir = dirname(dir);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 

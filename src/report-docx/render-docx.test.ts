@@ -7,7 +7,8 @@ import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import { REPORT_KINDS } from "../core/report/kinds";
 import { DEFAULT_MARGINS } from "../core/report/parts";
-import { LEDGER_INLINE_LIMIT } from "../core/report/sections";
+import { APPENDIX_LIMIT, LEDGER_INLINE_LIMIT } from "../core/report/sections";
+import { formatVnNumber } from "../core/vn/format-vn-number";
 import {
   field,
   para,
@@ -640,6 +641,20 @@ describe("renderDocx: every report kind from the sample workbook", () => {
       cols.length / 2,
     );
   });
+
+  test(`a ledger over ${APPENDIX_LIMIT} lines: the summary by donor in the body, no appendix list but where the full list is; the total still tagged`, async () => {
+    const n = APPENDIX_LIMIT + 1;
+    const d = await render(REPORT_KINDS[0].build(await withLedger(n)));
+    expect(d.xml).not.toContain("PHỤ LỤC: DANH SÁCH");
+    expect(d.xml).not.toContain(`Ủng hộ đợt ${n}<`);
+    expect(textOf(d.doc.documentElement)).toContain(
+      `Sổ tài trợ có ${formatVnNumber(n)} lượt, quá dài để in kèm báo cáo (phụ lục in tối đa ${formatVnNumber(APPENDIX_LIMIT)} lượt). Danh sách đầy đủ ở sheet “Sổ tài trợ” của sổ Excel`,
+    );
+    expect(textOf(d.doc.documentElement)).toContain(
+      "Tổng hợp theo nhà tài trợ",
+    );
+    expect(d.xml).toContain('<w:tag w:val="dvk:donations.total"/>');
+  }, 60_000);
 
   test(`a ledger of exactly ${LEDGER_INLINE_LIMIT} lines stays a table in the body, no appendix`, async () => {
     const d = await render(

@@ -8,6 +8,8 @@ import {
   REPORT_KINDS,
 } from "../../core/report/kinds";
 import { readWorkbook, type WorkbookData } from "../../core/sheets/read";
+import { APPENDIX_LIMIT } from "../../core/report/sections";
+import { formatVnNumber } from "../../core/vn/format-vn-number";
 import { renderDocx } from "../../report-docx/render-docx";
 import { openWorkbookForReading } from "../../xlsx/read-workbook-file";
 import type { XlsxReader } from "../../xlsx/xlsx-reader";
@@ -135,6 +137,11 @@ export async function baoCaoCommand(
     await renderDocx(kind.build(data, { modelIndex })),
   );
   if (failed !== null) return failed;
+  const ledger = data.donations?.rows.length ?? 0;
+  if (ledger > APPENDIX_LIMIT)
+    io.err(
+      `Lưu ý: sổ tài trợ có ${formatVnNumber(ledger)} lượt; bản nháp in bảng tổng hợp theo nhà tài trợ, không in danh sách đầy đủ (phụ lục tối đa ${formatVnNumber(APPENDIX_LIMIT)} lượt) — hãy in sheet “${data.donations!.sheet}” để đính kèm.`,
+    );
   const missing = missingGeneral(data);
   if (missing.length)
     io.err(

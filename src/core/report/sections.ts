@@ -18,6 +18,11 @@ const pad2 = (x: number) => (x < 10 ? `0${x}` : String(x));
  *  as an appendix. */
 export const LEDGER_INLINE_LIMIT = 30;
 
+/** Ledger lines printed in the appendix at most (about 250 pages): a longer list is not a page
+ *  anyone signs or reads in Word, and building it would cost gigabytes; beyond it the draft says
+ *  where the full list is instead. */
+export const APPENDIX_LIMIT = 10_000;
+
 /** "Nhà trường có 52 cán bộ, giáo viên, nhân viên; 18 lớp với 585 học sinh; chi bộ có 30 đảng viên
  *  (…)." Every figure from the figures policy: typed totals stand, conflicts are flagged, missing
  *  ones are prompts. */
@@ -207,7 +212,8 @@ export function donations(
         { indent: true },
       ),
     );
-  const lines: Block = {
+  // Built only when printed: a ledger over the appendix limit would cost an object per cell.
+  const linesTable = (): Block & { kind: "table" } => ({
     kind: "table",
     header: [
       "TT",
@@ -261,9 +267,9 @@ export function donations(
         ],
       ],
     ],
-  };
+  });
   if (rows.length <= LEDGER_INLINE_LIMIT)
-    return { body: [...body, lines], appendix: [] };
+    return { body: [...body, linesTable()], appendix: [] };
   body.push(
     para(
       [
@@ -286,7 +292,22 @@ export function donations(
       ]),
     },
   );
+  if (rows.length > APPENDIX_LIMIT)
+    return {
+      body,
+      appendix: [
+        para(
+          [
+            text(
+              `Sổ tài trợ có ${n(rows.length)} lượt, quá dài để in kèm báo cáo (phụ lục in tối đa ${n(APPENDIX_LIMIT)} lượt). Danh sách đầy đủ ở sheet “${data.donations!.sheet}” của sổ Excel; in sheet đó và đính kèm khi nộp báo cáo.`,
+            ),
+          ],
+          { indent: true, spaceBefore: 18 },
+        ),
+      ],
+    };
   // The appendix lists every line as plain text (their total is the tagged figure above).
+  const lines = linesTable();
   const appendix: Block = {
     ...lines,
     compact: true,
