@@ -647,10 +647,10 @@ describe("renderDocx: every report kind from the sample workbook", () => {
     const d = await render(REPORT_KINDS[0].build(await withLedger(n)));
     expect(d.xml).not.toContain("PHỤ LỤC: DANH SÁCH");
     expect(d.xml).not.toContain(`Ủng hộ đợt ${n}<`);
-    expect(textOf(d.doc.documentElement)).toContain(
+    expect(textOf(d.doc.documentElement!)).toContain(
       `Sổ tài trợ có ${formatVnNumber(n)} lượt, quá dài để in kèm báo cáo (phụ lục in tối đa ${formatVnNumber(APPENDIX_LIMIT)} lượt). Danh sách đầy đủ ở sheet “Sổ tài trợ” của sổ Excel`,
     );
-    expect(textOf(d.doc.documentElement)).toContain(
+    expect(textOf(d.doc.documentElement!)).toContain(
       "Tổng hợp theo nhà tài trợ",
     );
     expect(d.xml).toContain('<w:tag w:val="dvk:donations.total"/>');

@@ -12,9 +12,22 @@ async function boot(): Promise<void> {
   // Replaces the old-webview message the page holds (hidden until then).
   rootEl.textContent = ui.loading;
   const host = await detectHost();
+  // Every read of the Excel adapter needs ExcelApi 1.4 (used ranges, intersections, names):
+  // older Excel gets a plain sentence rather than an Office error at the first click.
+  if (
+    host.kind === "excel" &&
+    !Office.context.requirements.isSetSupported("ExcelApi", "1.4")
+  ) {
+    rootEl.setAttribute("role", "alert");
+    rootEl.textContent = ui.excelTooOld;
+    document.body.dataset.host = "unsupported";
+    return;
+  }
   const root = createRoot(rootEl);
   if (host.kind === "preview") {
-    const { PreviewShell } = await import(/* webpackChunkName: "preview" */ "./preview/preview-shell");
+    const { PreviewShell } = await import(
+      /* webpackChunkName: "preview" */ "./preview/preview-shell"
+    );
     root.render(<PreviewShell host={host} />);
   } else {
     root.render(<App host={host} />);
