@@ -9,7 +9,7 @@ import { TABLE_NAMES } from "../core/sheets/registry";
 import { WorkbookError } from "../core/workbook/types";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { openWorkbookForReading } from "./read-workbook-file";
-import { XlsxReader } from "./xlsx-reader";
+import { SheetScanner, XlsxReader } from "./xlsx-reader";
 import { XlsxWorkbook } from "./xlsx-workbook";
 
 const CORPUS = join(__dirname, "..", "..", "test", "fixtures", "corpus");
@@ -295,5 +295,74 @@ describe("XlsxReader: bounded", () => {
       (await readWorkbook(await XlsxWorkbook.load(ExcelJS, bytes, "m.xlsx")))
         .data,
     );
+  });
+});
+
+describe("XlsxReader: a sheet read chunk by chunk", () => {
+  // Every kind of tag the scan reads, prefixed names, entities in attributes, a comment
+  // holding ">", a value split by a comment, Vietnamese text (multi-byte UTF-8) and a
+  // four-byte character, so that every chunk boundary cuts a tag, a value or a character.
+  const xml =
+    `\ufeff<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="m" xmlns:r="r" xmlns:x="m">` +
+    `<sheetPr/><!-- a > b --><sheetProtection sheet="true"/><sheetData>` +
+    `<row r="1" spans="1:4"><c r="A1" t="s"><v>1</v></c><c r="B1" s="1"><v>45000.25</v></c>` +
+    `<c r="C1" t="inlineStr"><is><t>Nguyễn _x000D_ &amp; 𝒳</t><r><t xml:space="preserve"> Văn</t></r><rPh sb="0"><t>phiên âm</t></rPh></is></c>` +
+    `<c r="D1" t="b"><v>1</v></c></row>` +
+    `<row r="3"><x:c r="A3" t="e"><x:v>#DIV/0!</x:v></x:c><c r="B3" t="str"><f>"a"&amp;"b"</f><v>a&amp;amp;b</v></c>` +
+    `<c r="C3"><f>SUM(A1)</f></c><c\n r="D3"\ts='2'><v>-12.5</v></c><c r="E3" t="n"><v>1<!-- x -->2</v></c></row>` +
+    `<row><c><v>7</v></c><c r="B&#52;" t="&#115;"><v>0</v></c><c s="1"><v>1E3</v></c><c r="$D$4"><v> 8 </v></c></row>` +
+    `<row r="6"><c r="A6" t="s"><v>1</v></c><c r="B6" t="s"/><c r="C6"><v>123456789012345678</v></c><c r="D6" t="s"><v>2</v></c></row>` +
+    `</sheetData><mergeCells count="1"><mergeCell ref="A6:B7"/></mergeCells>` +
+    `<hyperlinks><hyperlink ref="D1" r:id="rId1"/></hyperlinks></worksheet>`;
+  const bytes = Buffer.from(xml, "utf8");
+
+  const scan = (size: number | number[]) => {
+    const scanner = new SheetScanner(
+      null,
+      ["Tổng cộng", "Hội cha mẹ", ""],
+      [false, true, false],
+      false,
+      DEFAULT_READ_LIMITS,
+      () => "rows",
+      () => "cells",
+    );
+    const cuts = Array.isArray(size)
+      ? size
+      : Array.from(
+          { length: Math.ceil(bytes.length / size) - 1 },
+          (_, i) => (i + 1) * size,
+        );
+    let at = 0;
+    for (const cut of [...cuts, bytes.length]) {
+      scanner.feed(bytes.subarray(at, cut));
+      at = cut;
+    }
+    return scanner.finish();
+  };
+
+  test("read in one chunk: shared, inline and rich text, dates, booleans, errors, formulas, merges, links", () => {
+    const whole = scan(bytes.length);
+    const values = (r: number) => whole.rows.get(r)?.values;
+    expect(values(0)).toEqual([
+      "Hội cha mẹ",
+      45000.25,
+      "Nguyễn \r & 𝒳 Văn",
+      "true",
+    ]);
+    expect(values(2)).toEqual(["#DIV/0!", "a&b", null, -12.5, 12]);
+    expect(whole.rows.get(2)?.formulas).toEqual([1, 2]);
+    expect(values(3)).toEqual([7, "Tổng cộng", 1000, 8]);
+    expect(values(5)).toEqual(["Hội cha mẹ", "Hội cha mẹ", 123456789012345680]);
+    expect(values(6)).toEqual(["Hội cha mẹ", "Hội cha mẹ"]);
+    expect(whole.used).toEqual({ top: 0, left: 0, bottom: 6, right: 4 });
+    expect(whole.protected).toBe(true);
+  });
+
+  test("the same in chunks of 1, 2, 3, 7 and 64 bytes, and cut in two at every offset", () => {
+    const whole = scan(bytes.length);
+    for (const size of [1, 2, 3, 7, 64])
+      expect(scan(size)).toStrictEqual(whole);
+    for (let cut = 1; cut < bytes.length; cut++)
+      expect(scan([cut])).toStrictEqual(whole);
   });
 });

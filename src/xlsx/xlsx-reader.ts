@@ -6,7 +6,6 @@
  * over a cap is a WorkbookError naming the file, the sheet or part and the limit. Values are
  * those the exceljs adapter (xlsx-workbook.ts) gives: cached formula results, date serials
  * through exceljs's rounding, rich text joined, `_xHHHH_` escapes decoded. */
-import { StringDecoder } from "node:string_decoder";
 import {
   detectFileFormat,
   unreadableFileMessage,
@@ -77,13 +76,13 @@ interface SheetPart {
 }
 
 /** One row of a scanned sheet: values by 0-based column (holes are empty cells). */
-interface ScannedRow {
+export interface ScannedRow {
   values: CellValue[];
   /** Columns whose cell holds a formula. */
   formulas: number[] | null;
 }
 
-interface ScannedSheet {
+export interface ScannedSheet {
   readonly rows: Map<number, ScannedRow>;
   /** Columns stored: [left, right], or null for every column. */
   readonly span: readonly [number, number] | null;
@@ -346,11 +345,9 @@ export class XlsxReader implements WorkbookHost {
             () => rowsLimitMessage(this.file, sheet.name, this.limits),
             () => cellsLimitMessage(this.file, sheet.name, this.limits),
           );
-          const decoder = new StringDecoder("utf8");
           await this.zip.stream(sheet.path as string, (chunk) =>
-            scanner.feed(decoder.write(chunk)),
+            scanner.feed(chunk),
           );
-          scanner.feed(decoder.end());
           return scanner.finish();
         })
       : {
@@ -432,6 +429,13 @@ async function guarded<T>(
 
 /** The text of a shared string (`<si>` content): its `<t>` runs joined, phonetic runs left out. */
 function siText(inner: string): string {
+  // The usual shape, one plain run: "<t>…</t>" holding no other tag.
+  if (
+    inner.startsWith("<t>") &&
+    inner.endsWith("</t>") &&
+    inner.indexOf("<", 3) === inner.length - 4
+  )
+    return sharedText(inner.slice(3, -4));
   if (!inner.includes("<")) return "";
   const body = inner.includes("rPh")
     ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "")
@@ -537,12 +541,146 @@ const enum Text {
   Inline,
 }
 
+/** The element names the scan acts on (local names: any namespace prefix is dropped). */
+const enum Name {
+  Other,
+  C,
+  V,
+  T,
+  F,
+  Is,
+  Row,
+  RPh,
+  SheetData,
+  SheetProtection,
+  Hyperlink,
+  MergeCell,
+}
+
+/** Cell types (`t`) read apart; any other type is read as a number. */
+const enum CellType {
+  Number,
+  Shared,
+  Str,
+  Bool,
+  Error,
+  Inline,
+}
+
+/** A text run with no `>` longer than this is refused (a sheet is not one long text). */
+const MAX_PENDING = 64 * 1048576;
+
+/** Whether the bytes at `at` are `word` (ASCII). */
+function bytesAre(b: Uint8Array, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++)
+    if (b[at + i] !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+/** The element name of `len` bytes at `at`. */
+function nameOf(b: Uint8Array, at: number, len: number): Name {
+  switch (len) {
+    case 1:
+      switch (b[at]) {
+        case 99 /* c */:
+          return Name.C;
+        case 118 /* v */:
+          return Name.V;
+        case 116 /* t */:
+          return Name.T;
+        case 102 /* f */:
+          return Name.F;
+        default:
+          return Name.Other;
+      }
+    case 2:
+      return b[at] === 105 && b[at + 1] === 115 ? Name.Is : Name.Other;
+    case 3:
+      if (b[at] !== 114 /* r */) return Name.Other;
+      if (b[at + 1] === 111 && b[at + 2] === 119) return Name.Row;
+      if (b[at + 1] === 80 && b[at + 2] === 104) return Name.RPh;
+      return Name.Other;
+    case 9:
+      if (bytesAre(b, at, "sheetData")) return Name.SheetData;
+      if (bytesAre(b, at, "hyperlink")) return Name.Hyperlink;
+      if (bytesAre(b, at, "mergeCell")) return Name.MergeCell;
+      return Name.Other;
+    case 15:
+      return bytesAre(b, at, "sheetProtection")
+        ? Name.SheetProtection
+        : Name.Other;
+    default:
+      return Name.Other;
+  }
+}
+
+/** The type a `t` attribute's (decoded) value names. */
+function cellTypeOf(t: string): CellType {
+  switch (t) {
+    case "s":
+      return CellType.Shared;
+    case "str":
+      return CellType.Str;
+    case "b":
+      return CellType.Bool;
+    case "e":
+      return CellType.Error;
+    case "inlineStr":
+      return CellType.Inline;
+    default:
+      return CellType.Number;
+  }
+}
+
+/** The number 1 to 15 ASCII digits in [from, to) spell; -1 for anything else. */
+function digitsAt(b: Uint8Array, from: number, to: number): number {
+  if (to - from < 1 || to - from > 15) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** `parseFloat` of the text in [from, to) when it is a plain decimal (`-?\d*\.?\d*`, 1 to 15
+ *  digits): the digits as an exact integer over an exact power of ten, one correctly rounded
+ *  division, hence the same double. NaN for any other text (read then by `parseFloat`). */
+function plainDecimal(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const negative = b[i] === 45; /* - */
+  if (negative) i++;
+  let n = 0;
+  let count = 0;
+  let scale = 1;
+  let point = false;
+  for (; i < to; i++) {
+    const d = b[i] - 48;
+    if (d >= 0 && d <= 9) {
+      n = n * 10 + d;
+      count++;
+      if (point) scale *= 10;
+    } else if (d === -2 /* . */ && !point) point = true;
+    else return NaN;
+  }
+  if (count < 1 || count > 15) return NaN;
+  const v = scale === 1 ? n : n / scale;
+  return negative ? -v : v;
+}
+
 /**
- * A worksheet's XML fed as text, chunk by chunk: cells are read as their tags go by, only the
- * columns kept are stored, and the rows and cells holding data are counted against the limits.
+ * A worksheet's XML fed as bytes (UTF-8), chunk by chunk: cells are read as their tags go by,
+ * only the columns kept are stored, and the rows and cells holding data are counted against
+ * the limits. Tags are found and the attributes that matter read in place in the bytes; text
+ * is decoded only where a value needs it, numbers and shared-string indexes are read straight
+ * from their digits. Only a tag or text cut at the end of a chunk is copied, to be read with
+ * the next one.
  */
-class SheetScanner {
-  private pending = "";
+export class SheetScanner {
+  /** The bytes after the last `>` fed so far, kept for the next chunk. */
+  private pending: Buffer = Buffer.alloc(256);
+  private pendingLength = 0;
   private readonly rows = new Map<number, ScannedRow>();
   private inData = false;
   private protected = false;
@@ -555,16 +693,27 @@ class SheetScanner {
   private bottom = -1;
   private right = -1;
   private lastRow = -1;
+  /** The row last stored into, and its index. */
+  private stored: ScannedRow | null = null;
+  private storedRow = -1;
   // The cell being read.
   private inCell = false;
   private col = -1;
-  private type = "";
+  private type = CellType.Number;
   private style = -1;
   private hasFormula = false;
+  /** The value's raw text while it is one run still in the bytes being read. */
+  private valueBytes: Buffer | null = null;
+  private valueFrom = 0;
+  private valueTo = 0;
+  /** The value's raw text once decoded (when `valueBytes` is null). */
   private value: string | null = null;
   private inline: string | null = null;
   private text = Text.None;
   private inPhonetic = false;
+  // The raw value of the attribute `findAttr` last found.
+  private attrFrom = 0;
+  private attrTo = 0;
   private readonly hyperlinks: string[] = [];
   private readonly merges: string[] = [];
 
@@ -578,24 +727,26 @@ class SheetScanner {
     private readonly tooManyCells: () => string,
   ) {}
 
-  feed(text: string): void {
-    const s = this.pending + text;
-    const end = s.lastIndexOf(">") + 1;
-    this.pending = s.slice(end);
-    if (this.pending.length > 64 * 1048576)
-      throw new ZipFormatError("text run too long");
-    let i = 0;
-    while (i < end) {
-      const lt = s.indexOf("<", i);
-      if (lt < 0 || lt >= end) {
-        this.onText(s, i, end);
-        break;
+  feed(chunk: Buffer): void {
+    let from = 0;
+    if (this.pendingLength > 0) {
+      // The cut tag or text completed up to the chunk's first ">" and read on its own.
+      const first = chunk.indexOf(62 /* > */);
+      if (first < 0) {
+        this.keep(chunk, 0);
+        this.checkPending();
+        return;
       }
-      if (lt > i) this.onText(s, i, lt);
-      const gt = s.indexOf(">", lt);
-      this.onTag(s.slice(lt + 1, gt));
-      i = gt + 1;
+      this.keep(chunk.subarray(0, first + 1), 0);
+      const length = this.pendingLength;
+      this.pendingLength = 0;
+      this.read(this.pending, 0, length);
+      from = first + 1;
     }
+    const end = chunk.lastIndexOf(62 /* > */) + 1;
+    if (end > from) this.read(chunk, from, end);
+    this.keep(chunk, Math.max(from, end));
+    this.checkPending();
   }
 
   finish(): ScannedSheet {
@@ -619,60 +770,123 @@ class SheetScanner {
     };
   }
 
-  private onText(s: string, from: number, to: number): void {
-    if (this.text === Text.Value)
-      this.value = (this.value ?? "") + s.slice(from, to);
-    else if (this.text === Text.Inline && !this.inPhonetic)
-      this.inline = (this.inline ?? "") + s.slice(from, to);
+  /** Appends `chunk` from `from` to the pending bytes. */
+  private keep(chunk: Buffer, from: number): void {
+    const add = chunk.length - from;
+    if (add <= 0) return;
+    const need = this.pendingLength + add;
+    if (need > this.pending.length) {
+      const grown = Buffer.allocUnsafe(Math.max(need, this.pending.length * 2));
+      this.pending.copy(grown, 0, 0, this.pendingLength);
+      this.pending = grown;
+    }
+    chunk.copy(this.pending, this.pendingLength, from);
+    this.pendingLength = need;
   }
 
-  private onTag(tag: string): void {
-    const closing = tag.charCodeAt(0) === 47; /* / */
-    if (tag.charCodeAt(0) === 63 /* ? */ || tag.charCodeAt(0) === 33 /* ! */)
-      return;
-    let start = closing ? 1 : 0;
+  /** Refuses pending text longer than MAX_PENDING characters (UTF-16 code units). */
+  private checkPending(): void {
+    if (this.pendingLength <= MAX_PENDING) return;
+    let n = 0;
+    for (let i = 0; i < this.pendingLength; i++) {
+      const c = this.pending[i];
+      if (c < 0x80 || c >= 0xc0) n += c >= 0xf0 ? 2 : 1;
+    }
+    if (n > MAX_PENDING) throw new ZipFormatError("text run too long");
+  }
+
+  /** Reads the bytes [i, end) of `b`, whose last byte is a ">". */
+  private read(b: Buffer, i: number, end: number): void {
+    while (i < end) {
+      let lt = i;
+      while (lt < end && b[lt] !== 60 /* < */) lt++;
+      if (lt > i && this.text !== Text.None) this.onText(b, i, lt);
+      if (lt >= end) break;
+      // A "<" is followed by a ">" at the latest at end - 1.
+      let gt = lt + 1;
+      while (b[gt] !== 62 /* > */) gt++;
+      this.onTag(b, lt + 1, gt);
+      i = gt + 1;
+    }
+    // A value still cut (its cell ends in a later chunk) is decoded before the bytes go.
+    if (this.valueBytes !== null) this.valueText();
+  }
+
+  private onText(b: Buffer, from: number, to: number): void {
+    if (this.text === Text.Value) {
+      if (this.valueBytes === null && this.value === null) {
+        this.valueBytes = b;
+        this.valueFrom = from;
+        this.valueTo = to;
+      } else
+        this.value = (this.valueText() ?? "") + b.toString("utf8", from, to);
+    } else if (this.text === Text.Inline && !this.inPhonetic)
+      this.inline = (this.inline ?? "") + b.toString("utf8", from, to);
+  }
+
+  /** The value's raw text, decoded from the bytes if still there. */
+  private valueText(): string | null {
+    if (this.valueBytes !== null) {
+      this.value = this.valueBytes.toString(
+        "utf8",
+        this.valueFrom,
+        this.valueTo,
+      );
+      this.valueBytes = null;
+    }
+    return this.value;
+  }
+
+  /** The tag whose text (without `<` and `>`) is [from, to) of `b`. */
+  private onTag(b: Buffer, from: number, to: number): void {
+    const first = from < to ? b[from] : -1;
+    if (first === 63 /* ? */ || first === 33 /* ! */) return;
+    const closing = first === 47; /* / */
+    let start = closing ? from + 1 : from;
     let stop = start;
-    while (stop < tag.length) {
-      const c = tag.charCodeAt(stop);
+    while (stop < to) {
+      const c = b[stop];
       if (c === 32 || c === 47 || c === 9 || c === 10 || c === 13) break;
       if (c === 58 /* : */) start = stop + 1;
       stop++;
     }
-    const name = tag.slice(start, stop);
-    const empty = !closing && tag.charCodeAt(tag.length - 1) === 47;
+    const name = nameOf(b, start, stop - start);
+    if (name === Name.Other) return;
+    const empty = !closing && to > from && b[to - 1] === 47; /* / */
     if (!this.inData) {
       if (closing) return;
-      if (name === "sheetData") this.inData = !empty;
-      else if (name === "sheetProtection")
-        this.protected = ["1", "true"].includes(attr(tag, "sheet") ?? "");
-      else if (name === "hyperlink") {
+      if (name === Name.SheetData) this.inData = !empty;
+      else if (name === Name.SheetProtection)
+        this.protected = ["1", "true"].includes(
+          attr(b.toString("utf8", from, to), "sheet") ?? "",
+        );
+      else if (name === Name.Hyperlink) {
+        const tag = b.toString("utf8", from, to);
         const ref = attr(tag, "ref");
         if (ref && attr(tag, "r:id") !== undefined) this.hyperlinks.push(ref);
-      } else if (name === "mergeCell") {
-        const ref = attr(tag, "ref");
+      } else if (name === Name.MergeCell) {
+        const ref = attr(b.toString("utf8", from, to), "ref");
         if (ref) this.merges.push(ref);
       }
       return;
     }
     if (closing) {
       switch (name) {
-        case "c":
+        case Name.C:
           this.endCell();
           return;
-        case "v":
-        case "t":
+        case Name.V:
+        case Name.T:
+        case Name.Is:
           this.text = Text.None;
           return;
-        case "is":
-          this.text = Text.None;
-          return;
-        case "rPh":
+        case Name.RPh:
           this.inPhonetic = false;
           return;
-        case "row":
+        case Name.Row:
           this.endRow();
           return;
-        case "sheetData":
+        case Name.SheetData:
           this.endRow();
           this.inData = false;
           return;
@@ -681,15 +895,65 @@ class SheetScanner {
       }
     }
     switch (name) {
-      case "row": {
+      case Name.Row:
         this.endRow();
-        const r = attr(tag, "r");
-        this.row = r ? Number(r) - 1 : this.row + 1;
+        this.row = this.rowNumber(b, from, to);
         this.col = -1;
         return;
+      case Name.C:
+        this.startCell(b, from, to);
+        if (empty) this.endCell();
+        return;
+      case Name.F:
+        if (this.inCell) this.hasFormula = true;
+        return;
+      case Name.V:
+        if (this.inCell && !empty) this.text = Text.Value;
+        return;
+      case Name.T:
+        if (this.inCell && !empty) this.text = Text.Inline;
+        else if (this.inCell && this.inline === null) this.inline = "";
+        return;
+      case Name.RPh:
+        if (!empty) this.inPhonetic = true;
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** The 0-based row a `<row>` tag gives: its `r`, else the row after the last one. */
+  private rowNumber(b: Buffer, from: number, to: number): number {
+    if (!this.findAttr(b, from, to, "r")) return this.row + 1;
+    const n = digitsAt(b, this.attrFrom, this.attrTo);
+    if (n >= 0) return n - 1;
+    const r = this.attrText(b);
+    return r ? Number(r) - 1 : this.row + 1;
+  }
+
+  /** A `<c>` tag: its position (`r`, else the next column), type and style. */
+  private startCell(b: Buffer, from: number, to: number): void {
+    if (this.findAttr(b, from, to, "r")) {
+      // "A1" to "XFD1048576" read in place; anything else through `parseCell`.
+      const at = this.attrFrom;
+      const end = this.attrTo;
+      let i = at;
+      let col = 0;
+      while (i < end && i - at < 3) {
+        const c = b[i];
+        if (c < 65 || c > 90) break;
+        col = col * 26 + (c - 64);
+        i++;
       }
-      case "c": {
-        const r = attr(tag, "r");
+      const row = i > at ? digitsAt(b, i, end) : -1;
+      if (row >= 0 && end - i <= 7) {
+        if (row - 1 !== this.row) {
+          this.endRow();
+          this.row = row - 1;
+        }
+        this.col = col - 1;
+      } else {
+        const r = this.attrText(b);
         if (r) {
           const p = parseCell(r);
           if (p.row !== this.row) {
@@ -698,32 +962,60 @@ class SheetScanner {
           }
           this.col = p.col;
         } else this.col++;
-        this.type = attr(tag, "t") ?? "";
-        const s = attr(tag, "s");
-        this.style = s === undefined ? -1 : Number(s);
-        this.hasFormula = false;
-        this.value = null;
-        this.inline = null;
-        this.inCell = true;
-        if (empty) this.endCell();
-        return;
       }
-      case "f":
-        if (this.inCell) this.hasFormula = true;
-        return;
-      case "v":
-        if (this.inCell && !empty) this.text = Text.Value;
-        return;
-      case "t":
-        if (this.inCell && !empty) this.text = Text.Inline;
-        else if (this.inCell && this.inline === null) this.inline = "";
-        return;
-      case "rPh":
-        if (!empty) this.inPhonetic = true;
-        return;
-      default:
-        return;
+    } else this.col++;
+    this.type = CellType.Number;
+    if (this.findAttr(b, from, to, "t")) {
+      const at = this.attrFrom;
+      const length = this.attrTo - at;
+      if (length === 1 && b[at] === 115 /* s */) this.type = CellType.Shared;
+      else if (length !== 1 || b[at] !== 110 /* n */)
+        this.type = cellTypeOf(this.attrText(b));
     }
+    if (this.findAttr(b, from, to, "s")) {
+      const n = digitsAt(b, this.attrFrom, this.attrTo);
+      this.style = n >= 0 ? n : Number(this.attrText(b));
+    } else this.style = -1;
+    this.hasFormula = false;
+    this.valueBytes = null;
+    this.value = null;
+    this.inline = null;
+    this.inCell = true;
+  }
+
+  /**
+   * Finds attribute `name` in the tag [from, to) of `b` exactly as `attr` does in the tag's
+   * text (a whole name after white space, then `=` and a quote): false where `attr` gives
+   * undefined, else true with its raw value at [attrFrom, attrTo).
+   */
+  private findAttr(b: Buffer, from: number, to: number, name: string): boolean {
+    const length = name.length;
+    const head = name.charCodeAt(0);
+    let at = from;
+    for (;;) {
+      let i = at;
+      for (; i + length <= to; i++)
+        if (b[i] === head && (length === 1 || bytesAre(b, i, name))) break;
+      if (i + length > to) return false;
+      at = i + length;
+      if (i === from || at >= to || b[at] !== 61 /* = */) continue;
+      const before = b[i - 1];
+      if (before !== 32 && before !== 9 && before !== 10 && before !== 13)
+        continue;
+      const quote = at + 1 < to ? b[at + 1] : -1;
+      if (quote !== 34 && quote !== 39) return false;
+      let end = at + 2;
+      while (end < to && b[end] !== quote) end++;
+      if (end >= to) return false;
+      this.attrFrom = at + 2;
+      this.attrTo = end;
+      return true;
+    }
+  }
+
+  /** The attribute `findAttr` last found, decoded. */
+  private attrText(b: Buffer): string {
+    return decodeXml(b.toString("utf8", this.attrFrom, this.attrTo));
   }
 
   private endCell(): void {
@@ -731,6 +1023,7 @@ class SheetScanner {
     this.inCell = false;
     this.text = Text.None;
     const value = this.cellValue();
+    this.valueBytes = null;
     // A formula counts as used even with no cached result, as in exceljs.
     const used = (value !== null && value !== "") || this.hasFormula;
     if (!used) return;
@@ -747,11 +1040,17 @@ class SheetScanner {
     if (r > this.bottom) this.bottom = r;
     if (c < this.left) this.left = c;
     if (c > this.right) this.right = c;
-    if (this.span && (c < this.span[0] || c > this.span[1])) return;
-    let row = this.rows.get(r);
-    if (!row) {
-      row = { values: [], formulas: null };
-      this.rows.set(r, row);
+    const span = this.span;
+    if (span !== null && (c < span[0] || c > span[1])) return;
+    let row = this.stored;
+    if (row === null || this.storedRow !== r) {
+      row = this.rows.get(r) ?? null;
+      if (row === null) {
+        row = { values: [], formulas: null };
+        this.rows.set(r, row);
+      }
+      this.stored = row;
+      this.storedRow = r;
     }
     row.values[c] = value;
     if (this.hasFormula) (row.formulas ??= []).push(c);
@@ -765,39 +1064,50 @@ class SheetScanner {
 
   /** The cell's value as the exceljs adapter's `cellValue` gives it. */
   private cellValue(): CellValue {
-    const v = this.value;
+    const bytes = this.valueBytes;
     const isDate = this.style >= 0 && this.dateStyles[this.style] === true;
     if (this.hasFormula) {
-      if (!v) return null;
+      if (bytes === null && !this.value) return null;
       switch (this.type) {
-        case "str":
-          return xmlDecodeAgain(decodeXml(v));
-        case "b":
-          return parseInt(v, 10) !== 0;
-        case "e":
-          return decodeXml(v);
+        case CellType.Str:
+          return xmlDecodeAgain(decodeXml(this.valueText() as string));
+        case CellType.Bool:
+          return parseInt(this.valueText() as string, 10) !== 0;
+        case CellType.Error:
+          return decodeXml(this.valueText() as string);
         default: {
-          const n = parseFloat(v);
+          let n =
+            bytes === null
+              ? NaN
+              : plainDecimal(bytes, this.valueFrom, this.valueTo);
+          if (n !== n) n = parseFloat(this.valueText() as string);
           return isDate ? dateSerial(n, this.date1904) : n;
         }
       }
     }
-    if (this.type === "inlineStr")
+    if (this.type === CellType.Inline)
       return this.inline === null ? null : inlineText(this.inline);
-    if (v === null) return null;
+    if (bytes === null && this.value === null) return null;
     switch (this.type) {
-      case "s": {
-        const text = this.shared[parseInt(v, 10)];
+      case CellType.Shared: {
+        const i =
+          bytes === null ? -1 : digitsAt(bytes, this.valueFrom, this.valueTo);
+        const text =
+          this.shared[i >= 0 ? i : parseInt(this.valueText() as string, 10)];
         return text === undefined ? null : text;
       }
-      case "str":
-        return xmlDecodeAgain(decodeXml(v));
-      case "b":
-        return parseInt(v, 10) !== 0;
-      case "e":
-        return decodeXml(v);
+      case CellType.Str:
+        return xmlDecodeAgain(decodeXml(this.valueText() as string));
+      case CellType.Bool:
+        return parseInt(this.valueText() as string, 10) !== 0;
+      case CellType.Error:
+        return decodeXml(this.valueText() as string);
       default: {
-        const n = parseFloat(decodeXml(v));
+        let n =
+          bytes === null
+            ? NaN
+            : plainDecimal(bytes, this.valueFrom, this.valueTo);
+        if (n !== n) n = parseFloat(decodeXml(this.valueText() as string));
         return isDate ? dateSerial(n, this.date1904) : n;
       }
     }
