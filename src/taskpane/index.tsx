@@ -18,8 +18,16 @@ async function boot(): Promise<void> {
     host.kind === "excel" &&
     !Office.context.requirements.isSetSupported("ExcelApi", "1.4")
   ) {
-    rootEl.setAttribute("role", "alert");
-    rootEl.textContent = ui.excelTooOld;
+    // The page's own "cannot run" box (styled by taskpane.css, no inline style under the CSP).
+    const box = document.createElement("div");
+    box.className = "dvk-old-webview dvk-shown";
+    box.setAttribute("role", "alert");
+    const h1 = document.createElement("h1");
+    h1.textContent = ui.excelTooOldTitle;
+    const p = document.createElement("p");
+    p.textContent = ui.excelTooOld;
+    box.append(h1, p);
+    rootEl.replaceChildren(box);
     document.body.dataset.host = "unsupported";
     return;
   }

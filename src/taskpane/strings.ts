@@ -3,6 +3,7 @@ export const ui = {
   appTitle: "DVK – Dân vận khéo",
   loading: "Đang khởi động…",
   /** Excel without ExcelApi 1.4 (Office 2016 bought once, volume licence): the pane's reads need it. */
+  excelTooOldTitle: "Phiên bản Excel này chưa hỗ trợ tiện ích DVK",
   excelTooOld:
     "Excel trên máy này quá cũ cho tiện ích DVK (cần Excel 2016 có cập nhật mới, Office 2019 trở lên hoặc Microsoft 365). Hãy cập nhật Office, hoặc dùng Excel trên web tại office.com, hoặc dùng lệnh dvk trên máy tính (chẳng hạn “dvk kiem-tra so-dvk.xlsx”).",
   hosts: {

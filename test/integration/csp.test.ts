@@ -350,4 +350,39 @@ d("an Office whose webview cannot run the pane", () => {
       expect(errors).toEqual([]);
     },
   );
+
+  test("an Excel without ExcelApi 1.4 (Office 2016 volume licence): a plain Vietnamese sentence, not the pane", async () => {
+    const { page, errors } = await watched("taskpane.html", {
+      beforeGoto: async (p) => {
+        // A stand-in for office.js in such an Excel: it reports the host and ExcelApi 1.1 only.
+        await p.addInitScript(() => {
+          (window as unknown as { Office: unknown }).Office = {
+            onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+            HostType: { Excel: "Excel", Word: "Word" },
+            PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC" },
+            context: {
+              platform: "PC",
+              requirements: {
+                isSetSupported: (name: string, v: string) =>
+                  name === "ExcelApi" && Number(v) <= 1.1,
+              },
+            },
+          };
+        });
+      },
+    });
+    await page.waitForFunction(
+      () => document.body.dataset.host === "unsupported",
+    );
+    const text = await page.locator("#root").innerText();
+    expect(text).toContain("Excel trên máy này quá cũ cho tiện ích DVK");
+    expect(text).toContain("Excel trên web");
+    expect(await page.getByRole("alert").isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe(
+      "Phiên bản Excel này chưa hỗ trợ tiện ích DVK",
+    );
+    expect(await page.getByTestId("task-pane").count()).toBe(0);
+    await screenshot(page, "excel-too-old-320");
+    expect(errors).toEqual([]);
+  });
 });
