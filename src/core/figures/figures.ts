@@ -125,17 +125,31 @@ export function reportFigures(data: WorkbookData): ReadonlyMap<string, Figure> {
   );
   const partyConflict = full.conflict || probationary.conflict;
   const lines = data.donations?.rows ?? [];
-  const amounts = lines
-    .map((r) => lineAmount(r.value))
-    .filter((a): a is number => a !== null);
+  // One pass over the lines (a ledger may hold 200,000), adding in line order.
+  let amountCount = 0;
+  let amountSum = 0;
+  for (const r of lines) {
+    const a = lineAmount(r.value);
+    if (a === null) continue;
+    amountCount++;
+    amountSum += a;
+  }
   // A line whose amount (or, with no amount, quantity or price) cannot be read leaves the total unknown.
   const ledger = data.donations;
+  let lineByRow: Map<number, (typeof lines)[number]> | null = null;
+  const lineAt = (row: number) => {
+    if (!lineByRow) {
+      lineByRow = new Map();
+      for (const r of lines) if (!lineByRow.has(r.row)) lineByRow.set(r.row, r);
+    }
+    return lineByRow.get(row);
+  };
   const unreadableAmounts = (ledger?.unreadable ?? [])
     .filter(
       (u) =>
         u.key === "amount" ||
         ((u.key === "quantity" || u.key === "unitPrice") &&
-          lines.find((r) => r.row === u.row)?.value.amount === null),
+          lineAt(u.row)?.value.amount === null),
     )
     .map(
       (u) =>
@@ -171,9 +185,7 @@ export function reportFigures(data: WorkbookData): ReadonlyMap<string, Figure> {
       "donations.total",
       "tổng giá trị tài trợ",
       ledgerTotal?.values.amount ?? null,
-      amounts.length && !unreadableAmounts.length
-        ? amounts.reduce((a, b) => a + b, 0)
-        : null,
+      amountCount && !unreadableAmounts.length ? amountSum : null,
       donationsCell,
       unreadableAmounts,
     ),

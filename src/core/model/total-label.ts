@@ -14,6 +14,19 @@ export function totalLabelKind(
   text: string | null | undefined,
 ): TotalKind | null {
   if (!text) return null;
+  // A label column repeats its texts down a 200,000-row ledger (donor names): judge each once.
+  let kind = kindMemo.get(text);
+  if (kind === undefined) {
+    kind = kindOf(text);
+    if (kindMemo.size > 20_000) kindMemo.clear();
+    kindMemo.set(text, kind);
+  }
+  return kind;
+}
+
+const kindMemo = new Map<string, TotalKind | null>();
+
+function kindOf(text: string): TotalKind | null {
   const f = fold(text)
     .replace(/[:.;*]+/g, " ")
     .replace(/\s+/g, " ")

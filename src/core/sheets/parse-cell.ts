@@ -37,6 +37,12 @@ const textMemo = new Map<string, string>();
  * @example unlegacy("Gi¸o viªn") // "Giáo viên"
  */
 export function unlegacy(v: string): string {
+  // Below U+00A0 there is neither a legacy-encoded letter nor a combining mark: only the trim
+  // does anything (codes, phone numbers and voucher numbers, each one different, never reach
+  // the memo).
+  let plain = true;
+  for (let i = 0; i < v.length && plain; i++) plain = v.charCodeAt(i) < 0xa0;
+  if (plain) return v.trim();
   let t = textMemo.get(v);
   if (t === undefined) {
     t = detectLegacyEncoding(v)
@@ -67,6 +73,17 @@ function listKey(
   return key;
 }
 
+/** Why a cell could not be read (a `warning` when it may hold a wrong value, not none). */
+export class Unread {
+  constructor(
+    readonly message: string,
+    readonly warning = false,
+  ) {}
+}
+
+/** What a cell reads as: its value, or why it cannot be read. */
+export type CellRead = string | number | CalendarDate | null | Unread;
+
 /**
  * Reads a cell as its column type says. Blank (null, "", spaces) is null. Numbers accept
  * Vietnamese-written text ("18,4 triệu"); an ambiguous "3.28" is refused with the likely reading.
@@ -76,52 +93,67 @@ export function parseCell(
   v: CellValue,
   options?: Readonly<Record<string, string>>,
 ): Parsed {
-  if (v === null || (typeof v === "string" && v.trim() === "")) return BLANK;
+  const r = readCell(type, v, options);
+  if (r instanceof Unread)
+    return r.warning
+      ? { ok: false, warning: true, message: r.message }
+      : { ok: false, message: r.message };
+  return r === null ? BLANK : { ok: true, value: r };
+}
+
+/**
+ * The same as `parseCell`, with no result object built for a cell that reads (the sheet reader
+ * types every cell of a 200,000-row ledger).
+ */
+export function readCell(
+  type: ColumnType,
+  v: CellValue,
+  options?: Readonly<Record<string, string>>,
+): CellRead {
+  if (v === null || (typeof v === "string" && v.trim() === "")) return null;
   switch (type) {
     case "text":
-      return { ok: true, value: asText(v) };
+      return asText(v);
     case "code":
       // A phone or ID number stored as a number has lost its leading zeros.
       if (typeof v === "number")
-        return {
-          ok: false,
-          warning: true,
-          message: `đang là số (${v}) nên có thể đã mất số 0 ở đầu; hãy định dạng ô là Văn bản và nhập lại`,
-        };
-      return { ok: true, value: asText(v) };
+        return new Unread(
+          `đang là số (${v}) nên có thể đã mất số 0 ở đầu; hãy định dạng ô là Văn bản và nhập lại`,
+          true,
+        );
+      return asText(v);
     case "list": {
       const text = asText(v);
-      if (!options) return { ok: true, value: text };
+      if (!options) return text;
       const key = listKey(options, text);
       if (key === null)
-        return {
-          ok: false,
-          message: `${quote(text)} không có trong danh sách (${Object.values(options).join("; ")})`,
-        };
-      return { ok: true, value: key };
+        return new Unread(
+          `${quote(text)} không có trong danh sách (${Object.values(options).join("; ")})`,
+        );
+      return key;
     }
     case "date": {
       const r = parseVnDate(v);
-      return r.ok
-        ? { ok: true, value: r.value }
-        : { ok: false, message: r.error.message };
+      return r.ok ? r.value : new Unread(r.error.message);
     }
     case "formula":
       // A result the workbook computed (an average, a citation): whatever it shows is read as
       // such, never judged as the user's input — its inputs are what the checks look at.
-      return { ok: true, value: typeof v === "number" ? v : asText(v) };
+      return typeof v === "number" ? v : asText(v);
     case "integer":
     case "number":
     case "money": {
       if (typeof v === "boolean")
-        return {
-          ok: false,
-          message: `${quote(v ? "TRUE" : "FALSE")} không phải là số`,
-        };
+        return new Unread(`${quote(v ? "TRUE" : "FALSE")} không phải là số`);
+      // A finite number within the safe range reads as itself (what parseVnNumber returns).
+      if (
+        typeof v === "number" &&
+        v <= Number.MAX_SAFE_INTEGER &&
+        v >= -Number.MAX_SAFE_INTEGER
+      )
+        return v === 0 ? 0 : v;
       const r = parseVnNumber(v);
-      return r.ok
-        ? { ok: true, value: r.value }
-        : { ok: false, message: r.error.message };
+      return r.ok ? r.value : new Unread(r.error.message);
     }
   }
 }

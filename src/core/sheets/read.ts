@@ -13,7 +13,7 @@ import { fold } from "../model/enums";
 import { columnLetters, parseRange } from "../workbook/a1";
 import type { CellValue, TableData, WorkbookHost } from "../workbook/types";
 import { totalLabelKind, type TotalKind } from "../model/total-label";
-import { parseCell, unlegacy } from "./parse-cell";
+import { parseCell, readCell, unlegacy, Unread } from "./parse-cell";
 import { tableFromRange } from "./table-from-range";
 import { SHEETS, TABLE_IDS, TABLE_NAMES, type TableId } from "./registry";
 import type { ColumnSpec, KeyValueSheetSpec, TableSheetSpec } from "./spec";
@@ -225,11 +225,23 @@ function readTable<T>(
     }
     return values;
   };
+  const labelIndexes = labelCells.map((p) => p.index);
+  // Per row only the columns the schema has are typed (the others are read for blankness).
+  const typed = present.filter((p) => p.col.key in shape);
+  // Each record starts as a copy of this one: every schema key, null, in the schema's order.
+  const blankRecord: Record<string, unknown> = {};
+  for (const k of keys) blankRecord[k] = null;
   let blockStart = 0;
-  table.rows.forEach((cells, i) => {
+  const dataRows = table.rows;
+  for (let i = 0; i < dataRows.length; i++) {
+    const cells = dataRows[i];
+    if (cells === undefined) continue; // a hole, as forEach skips it
     const row = headerRow + 1 + i;
-    if (present.every((p) => isBlank(cells[p.index]))) return;
-    const label = totalLabel(labelCells.map((p) => cells[p.index]));
+    let blank = true;
+    for (let j = 0; j < present.length && blank; j++)
+      blank = isBlank(cells[present[j].index]);
+    if (blank) continue;
+    const label = totalLabel(cells, labelIndexes);
     if (label) {
       const covered = label.kind === "grand" ? rows : rows.slice(blockStart);
       typedTotals.push({
@@ -242,30 +254,30 @@ function readTable<T>(
         covers: covered.map((r) => r.row),
       });
       blockStart = rows.length;
-      return;
+      continue;
     }
-    const record: Record<string, unknown> = {};
-    for (const k of keys) record[k] = null;
-    for (const p of present) {
-      if (!(p.col.key in shape)) continue;
-      const parsed = parseCell(
+    const record: Record<string, unknown> = { ...blankRecord };
+    for (const p of typed) {
+      const parsed = readCell(
         p.col.type,
         cells[p.index] ?? null,
         p.col.options,
       );
-      if (parsed.ok) record[p.col.key] = parsed.value;
-      else if (!parsed.warning) unreadable.push({ key: p.col.key, row });
-      if (!parsed.ok)
-        findings.push(
-          cellFinding(
-            table.sheet,
-            `${p.letter}${row}`,
-            p.col.header,
-            parsed.message,
-            parsed.warning ?? false,
-            cells[p.index],
-          ),
-        );
+      if (!(parsed instanceof Unread)) {
+        record[p.col.key] = parsed;
+        continue;
+      }
+      if (!parsed.warning) unreadable.push({ key: p.col.key, row });
+      findings.push(
+        cellFinding(
+          table.sheet,
+          `${p.letter}${row}`,
+          p.col.header,
+          parsed.message,
+          parsed.warning,
+          cells[p.index],
+        ),
+      );
     }
     let result = schema.safeParse(complete(record));
     if (!result.success) {
@@ -290,10 +302,10 @@ function readTable<T>(
       result = schema.safeParse(complete(record));
     }
     if (result.success) rows.push({ value: result.data, row });
-  });
+  }
   // The template's own "Tổng cộng" row right under the table.
   const belowRow = block.bottom + 2;
-  const belowLabel = totalLabel(labelCells.map((p) => table.below[p.index]));
+  const belowLabel = totalLabel(table.below, labelIndexes);
   if (spec.totals && belowLabel?.kind === "grand") {
     const values = totalValues(table.below, belowRow);
     if (Object.values(values).some((v) => v !== null))
@@ -329,11 +341,14 @@ function readTable<T>(
 
 const NUMERIC = new Set<ColumnSpec["type"]>(["integer", "number", "money"]);
 
-/** The first of a row's label cells that says "Tổng cộng", "Cộng"… (TCVN3 repaired first). */
+/** The first of a row's label cells (by index) that says "Tổng cộng", "Cộng"… (TCVN3 repaired
+ *  first). */
 function totalLabel(
   cells: readonly (CellValue | undefined)[],
+  indexes: readonly number[],
 ): { text: string; kind: TotalKind } | null {
-  for (const v of cells) {
+  for (const i of indexes) {
+    const v = cells[i];
     if (typeof v !== "string") continue;
     const text = unlegacy(v);
     const kind = totalLabelKind(text);

@@ -16,9 +16,10 @@ export function columnLetters(index: number): string {
 
 /** 0-based index of column letters: "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
+  const upper = letters.toUpperCase();
   let n = 0;
-  for (const ch of letters.toUpperCase()) {
-    const c = ch.charCodeAt(0);
+  for (let i = 0; i < upper.length; i++) {
+    const c = upper.charCodeAt(i);
     if (c < 65 || c > 90) throw new RangeError(`Bad column letters ${letters}`);
     n = n * 26 + (c - 64);
   }
@@ -39,13 +40,36 @@ export interface Block {
   readonly right: number;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-/** Parses "C7" (or "$C$7") into a 0-based position. */
+/**
+ * Parses "C7" (or "$C$7") into a 0-based position: one to three letters, one to seven digits,
+ * each optionally after a "$". Scanned by hand, not by a regular expression: the file reader
+ * calls it for every cell of a sheet.
+ */
 export function parseCell(address: string): CellPos {
-  const m = CELL.exec(address.trim());
-  if (!m) throw new RangeError(`Bad cell address ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const s = address.trim();
+  const end = s.length;
+  let i = 0;
+  if (i < end && s.charCodeAt(i) === 36) i++;
+  const lettersFrom = i;
+  let col = 0;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i) & ~32; // ASCII upper case
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const letters = i - lettersFrom;
+  if (i < end && s.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  const digits = i - digitsFrom;
+  if (letters < 1 || letters > 3 || digits < 1 || digits > 7 || i !== end)
+    throw new RangeError(`Bad cell address ${address}`);
+  return { row: row - 1, col: col - 1 };
 }
 
 /** The A1 address of a 0-based position. */

@@ -121,39 +121,73 @@ export const ledgerDuplicates: Rule = {
     "Dòng tài trợ có thể bị nhập trùng (cùng ngày, nhà tài trợ, nội dung, giá trị)",
   run: ({ donations: d }) => {
     if (!d) return [];
-    // Lines are first grouped by what is cheap to compare (date, quantity, amount); names and
-    // items are folded only for lines that already share those — a 100,000-line ledger has few.
-    const cheap = new Map<
-      string,
-      { row: number; value: DonationRow; amount: number }[]
-    >();
-    for (const { value: r, row } of d.rows) {
+    // Lines are first grouped by what is cheap to compare (amount and date: small integers, no
+    // key or object built per line); quantity, names and items are compared only for lines that
+    // already share those — a 100,000-line ledger has few.
+    const lines = d.rows;
+    const amountIds = new Map<number, number>();
+    const groups = new PairIds(lines.length);
+    const groupOf = new Int32Array(lines.length).fill(-1);
+    const sizes = new Int32Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+      const r = lines[i].value;
       const a = lineAmount(r);
       if (!r.donor || a === null) continue;
-      const key = `${r.date ? `${r.date.year}-${r.date.month}-${r.date.day}` : ""}|${r.quantity ?? ""}|${a}`;
-      const group = cheap.get(key);
-      if (group) group.push({ row, value: r, amount: a });
-      else cheap.set(key, [{ row, value: r, amount: a }]);
+      let amountId = amountIds.get(a);
+      if (amountId === undefined) amountIds.set(a, (amountId = amountIds.size));
+      // A date is a valid calendar day (year up to 9999, month 1–12, day 1–31): this number,
+      // below 2^23, tells dates apart.
+      const date = r.date
+        ? (r.date.year * 13 + r.date.month) * 32 + r.date.day
+        : 0;
+      const g = groups.idOf(amountId, date);
+      sizes[g]++;
+      groupOf[i] = g;
     }
-    const out: Finding[] = [];
-    for (const group of cheap.values()) {
-      if (group.length < 2) continue;
-      const seen = new Map<string, number>();
-      for (const { row, value: r, amount } of group) {
-        // Text read from the sheet is already NFC: case and spaces are all that may differ.
-        const key = `${same(r.donor)}|${same(r.item)}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-          out.push(
-            finding(
-              ledgerDuplicates,
-              d.sheet,
-              cellOf(d, "donor", row),
-              `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ ${quote(r.donor)}, nội dung và giá trị ${n(amount)}.`,
-            ),
-          );
-        else seen.set(key, row);
+    // Among those, a line repeats an earlier one when quantity, name and item agree too.
+    const textIds = new Map<string | null, number>();
+    const foldedIds = new Map<string, number>();
+    const textId = (text: string | null) => {
+      let id = textIds.get(text);
+      if (id === undefined) {
+        const f = same(text);
+        id = foldedIds.get(f);
+        if (id === undefined) foldedIds.set(f, (id = foldedIds.size));
+        textIds.set(text, id);
       }
+      return id;
+    };
+    let candidates = 0;
+    for (let i = 0; i < lines.length; i++)
+      if (groupOf[i] >= 0 && sizes[groupOf[i]] >= 2) candidates++;
+    const quantityIds = new Map<number | null, number>();
+    const groupQuantity = new PairIds(candidates);
+    const donorItem = new PairIds(candidates);
+    const keys = new PairIds(candidates);
+    const firstRow = new Int32Array(candidates).fill(-1);
+    const out: Finding[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      const g = groupOf[i];
+      if (g < 0 || sizes[g] < 2) continue;
+      const { value: r, row } = lines[i];
+      let q = quantityIds.get(r.quantity);
+      if (q === undefined) quantityIds.set(r.quantity, (q = quantityIds.size));
+      // Text read from the sheet is already NFC: case and spaces are all that may differ.
+      const key = keys.idOf(
+        groupQuantity.idOf(g, q),
+        donorItem.idOf(textId(r.donor), textId(r.item)),
+      );
+      const first = firstRow[key];
+      if (first !== -1)
+        out.push(
+          finding(
+            ledgerDuplicates,
+            d.sheet,
+            cellOf(d, "donor", row),
+            `Có thể trùng với dòng ${first}: cùng ngày, nhà tài trợ ${quote(r.donor)}, nội dung và giá trị ${n(lineAmount(r) as number)}.`,
+          ),
+        );
+      else firstRow[key] = row;
     }
     return out.sort(
       (a, b) =>
@@ -161,6 +195,47 @@ export const ledgerDuplicates: Rule = {
     );
   },
 };
+
+/**
+ * Numbers for pairs of small non-negative integers, 0, 1, 2… in the order the pairs are first
+ * met: an open-addressing table over typed arrays, so no key is boxed or built per lookup.
+ * Holds at most `capacity` pairs.
+ */
+class PairIds {
+  /** Per slot: x, y, and the pair's number + 1 (0: the slot is free). */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private size = 0;
+
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.slots = new Int32Array(slots * 3);
+    this.mask = slots - 1;
+  }
+
+  /** The number of the pair (x, y); the next one when the pair is new. */
+  idOf(x: number, y: number): number {
+    // MurmurHash3's finaliser over both numbers: every bit of each reaches the low bits.
+    let h = Math.imul(x, 0x9e3779b1) ^ y;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) & this.mask;
+    const slots = this.slots;
+    for (;;) {
+      const at = h * 3;
+      const id = slots[at + 2];
+      if (id === 0) {
+        slots[at] = x;
+        slots[at + 1] = y;
+        slots[at + 2] = ++this.size;
+        return this.size - 1;
+      }
+      if (slots[at] === x && slots[at + 1] === y) return id - 1;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
 
 export const ledgerVoucher: Rule = {
   id: "ledger.voucher",

@@ -1,7 +1,10 @@
 /** Text hygiene over every text cell: NFC, legacy-encoding mojibake, stray spaces in names. */
 import { fold } from "../../model/enums";
 import { columnLetters, parseRange } from "../../workbook/a1";
-import { detectLegacyEncoding } from "../../vn/detect-legacy-encoding";
+import {
+  detectLegacyEncoding,
+  type LegacyEncoding,
+} from "../../vn/detect-legacy-encoding";
 import { repairLegacyText } from "../../vn/repair-legacy-text";
 import {
   finding,
@@ -38,54 +41,90 @@ export const textHygiene: Rule = {
     "Chữ Unicode dựng sẵn (NFC), không lẫn bảng mã cũ TCVN3/VNI, tên không thừa dấu cách",
   run: (_data, { tables }) => {
     const out: Finding[] = [];
+    // Texts repeat down a column: whether one is legacy-encoded or decomposed is judged once.
+    const kinds = new Map<string, TextKind>();
     for (const t of tables) {
       const b = parseRange(t.range);
       const names = t.header.map((h) => NAME_HEADERS.has(fold(h)));
-      t.rows.forEach((row, i) => {
-        row.forEach((v, j) => {
-          if (typeof v !== "string" || v === "") return;
-          const cell = `${columnLetters(b.left + j)}${b.top + 2 + i}`;
-          const legacy = detectLegacyEncoding(v);
-          if (legacy) {
-            out.push(
-              finding(
-                LEGACY,
-                t.sheet,
-                cell,
-                `${quote(v)} gõ bằng bảng mã ${legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành ${quote(repairLegacyText(v).text)} (hàm DVK.CHUAN).`,
-                {
-                  expected: repairLegacyText(v).text,
-                  actual: v,
-                },
-              ),
-            );
-            return;
+      const letters: string[] = [];
+      const cellAt = (i: number, j: number) =>
+        `${(letters[j] ??= columnLetters(b.left + j))}${b.top + 2 + i}`;
+      const rows = t.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i];
+        if (row === undefined) continue;
+        for (let j = 0; j < row.length; j++) {
+          const v = row[j];
+          if (typeof v !== "string" || v === "") continue;
+          const kind = textKind(v, kinds);
+          if (kind !== PLAIN) {
+            if (kind.legacy) {
+              const repaired = repairLegacyText(v).text;
+              out.push(
+                finding(
+                  LEGACY,
+                  t.sheet,
+                  cellAt(i, j),
+                  `${quote(v)} gõ bằng bảng mã ${kind.legacy === "tcvn3" ? "TCVN3 (.VnTime)" : "VNI"}; sửa thành ${quote(repaired)} (hàm DVK.CHUAN).`,
+                  {
+                    expected: repaired,
+                    actual: v,
+                  },
+                ),
+              );
+              continue;
+            }
+            if (kind.nfc !== null)
+              out.push(
+                finding(
+                  NFC,
+                  t.sheet,
+                  cellAt(i, j),
+                  `${quote(kind.nfc)} dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
+                ),
+              );
           }
-          if (v !== v.normalize("NFC"))
-            out.push(
-              finding(
-                NFC,
-                t.sheet,
-                cell,
-                `${quote(v.normalize("NFC"))} dùng chữ tổ hợp (không phải Unicode dựng sẵn NFC); tìm kiếm và so khớp có thể sai. Dùng DVK.CHUAN để sửa.`,
-              ),
-            );
           if (names[j] && (v !== v.trim() || /\s{2,}/.test(v)))
             out.push(
               finding(
                 SPACES,
                 t.sheet,
-                cell,
+                cellAt(i, j),
                 `${quote(v)} thừa dấu cách ở đầu, cuối hoặc giữa tên.`,
                 { expected: v.trim().replace(/\s+/g, " "), actual: v },
               ),
             );
-        });
-      });
+        }
+      }
     }
     return out;
   },
 };
+
+/** What the text rule needs to know of a text: its legacy encoding, and its NFC form when
+ *  that differs from it. */
+interface TextKind {
+  readonly legacy: LegacyEncoding | null;
+  readonly nfc: string | null;
+}
+
+/** Text below U+00A0 (ASCII): neither legacy-encoded nor decomposed. */
+const PLAIN: TextKind = { legacy: null, nfc: null };
+
+function textKind(v: string, memo: Map<string, TextKind>): TextKind {
+  let plain = true;
+  for (let i = 0; i < v.length && plain; i++) plain = v.charCodeAt(i) < 0xa0;
+  if (plain) return PLAIN;
+  let kind = memo.get(v);
+  if (kind === undefined) {
+    const legacy = detectLegacyEncoding(v);
+    const nfc = legacy ? v : v.normalize("NFC");
+    kind = legacy || nfc !== v ? { legacy, nfc: legacy ? null : nfc } : PLAIN;
+    if (memo.size > 50_000) memo.clear();
+    memo.set(v, kind);
+  }
+  return kind;
+}
 
 /** An ambiguous number (a "." not followed by exactly three digits) before a counted thing, inside
  *  free text: "3.28 quyển tập". */
