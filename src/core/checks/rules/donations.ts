@@ -126,7 +126,7 @@ export const ledgerDuplicates: Rule = {
     // already share those — a 100,000-line ledger has few.
     const lines = d.rows;
     const amountIds = new Map<number, number>();
-    const groups = new PairIds(lines.length);
+    const groups = new PairIds();
     const groupOf = new Int32Array(lines.length).fill(-1);
     const sizes = new Int32Array(lines.length);
     for (let i = 0; i < lines.length; i++) {
@@ -161,9 +161,9 @@ export const ledgerDuplicates: Rule = {
     for (let i = 0; i < lines.length; i++)
       if (groupOf[i] >= 0 && sizes[groupOf[i]] >= 2) candidates++;
     const quantityIds = new Map<number | null, number>();
-    const groupQuantity = new PairIds(candidates);
-    const donorItem = new PairIds(candidates);
-    const keys = new PairIds(candidates);
+    const groupQuantity = new PairIds();
+    const donorItem = new PairIds();
+    const keys = new PairIds();
     const firstRow = new Int32Array(candidates).fill(-1);
     const out: Finding[] = [];
     for (let i = 0; i < lines.length; i++) {
@@ -198,43 +198,54 @@ export const ledgerDuplicates: Rule = {
 
 /**
  * Numbers for pairs of small non-negative integers, 0, 1, 2… in the order the pairs are first
- * met: an open-addressing table over typed arrays, so no key is boxed or built per lookup.
- * Holds at most `capacity` pairs.
+ * met: an open-addressing table over one typed array, so no key is boxed or built per lookup;
+ * it grows with the pairs met (a few thousand donor–item pairs stay in the cache).
  */
 class PairIds {
   /** Per slot: x, y, and the pair's number + 1 (0: the slot is free). */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots = new Int32Array(1024 * 3);
+  private mask = 1023;
   private size = 0;
-
-  constructor(capacity: number) {
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
-    this.slots = new Int32Array(slots * 3);
-    this.mask = slots - 1;
-  }
 
   /** The number of the pair (x, y); the next one when the pair is new. */
   idOf(x: number, y: number): number {
-    // MurmurHash3's finaliser over both numbers: every bit of each reaches the low bits.
-    let h = Math.imul(x, 0x9e3779b1) ^ y;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    h = (h ^ (h >>> 16)) & this.mask;
     const slots = this.slots;
-    for (;;) {
+    for (let h = slotOf(x, y, this.mask); ; h = (h + 1) & this.mask) {
       const at = h * 3;
       const id = slots[at + 2];
       if (id === 0) {
         slots[at] = x;
         slots[at + 1] = y;
         slots[at + 2] = ++this.size;
+        if (this.size * 2 > this.mask) this.grow();
         return this.size - 1;
       }
       if (slots[at] === x && slots[at + 1] === y) return id - 1;
-      h = (h + 1) & this.mask;
     }
   }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * 3);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === 0) continue;
+      const slots = this.slots;
+      let h = slotOf(old[at], old[at + 1], this.mask);
+      while (slots[h * 3 + 2] !== 0) h = (h + 1) & this.mask;
+      slots[h * 3] = old[at];
+      slots[h * 3 + 1] = old[at + 1];
+      slots[h * 3 + 2] = old[at + 2];
+    }
+  }
+}
+
+/** MurmurHash3's finaliser over both numbers: every bit of each reaches the slot number. */
+function slotOf(x: number, y: number, mask: number): number {
+  let h = Math.imul(x, 0x9e3779b1) ^ y;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 export const ledgerVoucher: Rule = {
