@@ -147,12 +147,16 @@ export const ledgerDuplicates: Rule = {
     // Among those, a line repeats an earlier one when quantity, name and item agree too.
     const textIds = new Map<string | null, number>();
     const foldedIds = new Map<string, number>();
+    const foldedTexts: string[] = [];
     const textId = (text: string | null) => {
       let id = textIds.get(text);
       if (id === undefined) {
         const f = same(text);
         id = foldedIds.get(f);
-        if (id === undefined) foldedIds.set(f, (id = foldedIds.size));
+        if (id === undefined) {
+          foldedIds.set(f, (id = foldedIds.size));
+          foldedTexts.push(f);
+        }
         textIds.set(text, id);
       }
       return id;
@@ -163,6 +167,19 @@ export const ledgerDuplicates: Rule = {
     const quantityIds = new Map<number | null, number>();
     const groupQuantity = new PairIds();
     const donorItem = new PairIds();
+    // Name and item are compared as "name|item", as ever: with a "|" in either, two different
+    // pairs may read the same, so such a pair is numbered by that text (apart: below zero).
+    const joinedIds = new Map<string, number>();
+    const donorItemId = (donor: number, item: number) => {
+      const d = foldedTexts[donor];
+      const i = foldedTexts[item];
+      if (!d.includes("|") && !i.includes("|"))
+        return donorItem.idOf(donor, item);
+      const joined = `${d}|${i}`;
+      let id = joinedIds.get(joined);
+      if (id === undefined) joinedIds.set(joined, (id = joinedIds.size));
+      return donorItem.idOf(-1 - id, 0);
+    };
     const keys = new PairIds();
     const firstRow = new Int32Array(candidates).fill(-1);
     const out: Finding[] = [];
@@ -175,7 +192,7 @@ export const ledgerDuplicates: Rule = {
       // Text read from the sheet is already NFC: case and spaces are all that may differ.
       const key = keys.idOf(
         groupQuantity.idOf(g, q),
-        donorItem.idOf(textId(r.donor), textId(r.item)),
+        donorItemId(textId(r.donor), textId(r.item)),
       );
       const first = firstRow[key];
       if (first !== -1)
