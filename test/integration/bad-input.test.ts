@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createHash } from "node:crypto";
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   linkSync,
@@ -22,12 +22,13 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { memoryIo } from "../../src/cli/io";
 import { baoCaoCommand } from "../../src/cli/commands/bao-cao";
 import { mauCommand } from "../../src/cli/commands/mau";
 import { detectFileFormat } from "../../src/core/workbook/file-format";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
+import { sofficeConvert } from "../support/libreoffice";
 import { requireTool } from "../support/tools";
 
 const root = join(__dirname, "..", "..");
@@ -53,30 +54,12 @@ function compound(...streams: string[]): Uint8Array {
 }
 
 /** Converts with LibreOffice (a private profile); returns the converted bytes. */
-function soffice(file: string, format: string): Buffer {
-  const profile = mkdtempSync(join(tmpdir(), "dvk-lo-profile-"));
-  const out = mkdtempSync(join(tmpdir(), "dvk-lo-out-"));
+function soffice(file: string, format: "ods" | "xls"): Buffer {
+  const made = sofficeConvert(file, format);
   try {
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--convert-to",
-        format,
-        "--outdir",
-        out,
-        file,
-      ],
-      { stdio: "pipe", timeout: 300_000 },
-    );
-    const [made] = readdirSync(out);
-    return readFileSync(join(out, made!));
+    return readFileSync(made);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
+    rmSync(dirname(made), { recursive: true, force: true });
   }
 }
 

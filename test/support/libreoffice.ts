@@ -9,7 +9,7 @@ import { basename, join } from "node:path";
  *  is removed afterwards. */
 export function sofficeConvertAll(
   files: readonly string[],
-  format: "xlsx" | "pdf" | "csv" | "txt" | "docx",
+  format: "xlsx" | "pdf" | "csv" | "txt" | "docx" | "ods" | "xls",
   out: string = mkdtempSync(join(tmpdir(), "dvk-lo-")),
   options: { readonly infilter?: string } = {},
 ): string[] {
@@ -50,7 +50,7 @@ export function sofficeConvertAll(
 /** Converts `file` with soffice to `format`; returns the new file's path. */
 export function sofficeConvert(
   file: string,
-  format: "xlsx" | "pdf" | "csv",
+  format: "xlsx" | "pdf" | "csv" | "ods" | "xls",
 ): string {
   return sofficeConvertAll([file], format)[0]!;
 }
