@@ -6,6 +6,7 @@ import { benchChecks } from "./checks.bench";
 import { benchReport } from "./report.bench";
 import { benchImport } from "./import.bench";
 import { benchLargeFiles } from "./large-files.bench";
+import { benchPane } from "./pane.bench";
 
 async function main(): Promise<void> {
   console.log(
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   await benchReport();
   await benchImport();
   await benchLargeFiles();
+  await benchPane();
 }
 
 void main();

@@ -41,25 +41,42 @@ function cell(c: Cell): Out {
   return c instanceof DvkFunctionError ? toExcelError(c) : c;
 }
 
+/** A result as Excel takes it: refusals of single cells become Excel errors in their cells. A
+ *  range is a fresh array from the core (mapCells), so it is converted in place: a sheet of
+ *  10,000 cells recalculates without copying every result. */
+function toExcel(r: CellResult): Out | Out[][] {
+  if (!Array.isArray(r)) return cell(r);
+  const rows = r as (Cell | Out)[][];
+  for (const row of rows)
+    for (let j = 0; j < row.length; j++) {
+      const c = row[j];
+      if (c instanceof DvkFunctionError) row[j] = toExcelError(c);
+    }
+  return rows as Out[][];
+}
+
 /** Runs a core function: a refusal of the whole call is thrown as an Excel error; refusals of
  *  single cells stay in their cells of the spilled range. */
-function run(f: () => CellResult): Out | Out[][] {
+function run(spec: FunctionSpec, args: unknown[]): Out | Out[][] {
   try {
-    const r = f();
-    return Array.isArray(r) ? r.map((row) => row.map(cell)) : cell(r);
+    return toExcel(spec.evaluate(args));
   } catch (e) {
     throw e instanceof DvkFunctionError ? toExcelError(e) : e;
   }
 }
 
 /** Excel's arguments as `evaluate` takes them: null for an omitted optional parameter, the
- *  values of a repeating parameter spread last. */
+ *  values of a repeating parameter spread last. One loop, no intermediate arrays: Excel calls a
+ *  function once per cell. */
 function coreArgs(spec: FunctionSpec, args: readonly unknown[]): unknown[] {
-  return spec.params.flatMap((p, i) =>
-    p.repeating
-      ? [...(args[i] as readonly unknown[])]
-      : [p.optional ? (args[i] ?? null) : args[i]],
-  );
+  const params = spec.params;
+  const out: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (p.repeating) for (const v of args[i] as readonly unknown[]) out.push(v);
+    else out.push(p.optional ? (args[i] ?? null) : args[i]);
+  }
+  return out;
 }
 
 /**
@@ -68,9 +85,10 @@ function coreArgs(spec: FunctionSpec, args: readonly unknown[]): unknown[] {
  * @example excelFunction(dvkFunctions.SO)([["18,4 triệu"]]) // [[18400000]]
  */
 export function excelFunction(spec: FunctionSpec): ExcelFunction {
+  const matrix = spec.result === "matrix";
   return (...args) => {
-    const r = run(() => spec.evaluate(coreArgs(spec, args)));
-    return spec.result === "matrix" && !Array.isArray(r) ? [[r]] : r;
+    const r = run(spec, coreArgs(spec, args));
+    return matrix && !Array.isArray(r) ? [[r]] : r;
   };
 }
 

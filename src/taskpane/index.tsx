@@ -9,8 +9,10 @@ async function boot(): Promise<void> {
   // compat.js found Internet Explorer or EdgeHTML and shows the page's message instead.
   if (document.documentElement.classList.contains("dvk-old")) return;
   const rootEl = document.getElementById("root") as HTMLElement;
-  // Replaces the old-webview message the page holds (hidden until then).
-  rootEl.textContent = ui.loading;
+  // The bundle runs: the old-webview message the page holds (hidden until then) goes, and the
+  // page's skeleton (header, tabs, "Đang khởi động…") stays until the first render replaces it.
+  document.getElementById("dvk-old-webview")?.remove();
+  document.documentElement.classList.add("dvk-started");
   const host = await detectHost();
   // Every read of the Excel adapter needs ExcelApi 1.4 (used ranges, intersections, names):
   // older Excel gets a plain sentence rather than an Office error at the first click.

@@ -2,6 +2,8 @@
 export const ui = {
   appTitle: "DVK – Dân vận khéo",
   loading: "Đang khởi động…",
+  /** A page whose code is still being fetched (the first time its tab is opened). */
+  loadingPage: "Đang tải trang…",
   /** Excel without ExcelApi 1.4 (Office 2016 bought once, volume licence): the pane's reads need it. */
   excelTooOldTitle: "Phiên bản Excel này chưa hỗ trợ tiện ích DVK",
   excelTooOld:

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
+import { gzipSync } from "node:zlib";
 import { parseXml, walk } from "../support/manifest";
 import { DIST, requireDist } from "../support/dist";
 import { dvkFunctions } from "../../src/core/functions/registry";
@@ -103,5 +104,23 @@ describe("npm run build output (dist/)", () => {
     expect(readFileSync(join(DIST, "word.html"), "utf8")).not.toContain(
       "functions.js",
     );
+  });
+
+  test("the pane's first chunk paints the first screen alone: no zod, no file libraries, at most 150 KB gzipped", () => {
+    const report = JSON.parse(
+      readFileSync(join(DIST, "bundle-report.json"), "utf8"),
+    );
+    const pane = report.entries.taskpane as {
+      files: { file: string }[];
+      packages: string[];
+    };
+    expect(
+      pane.packages.filter((p) => /^(zod|exceljs|docx|jszip)$/.test(p)),
+    ).toEqual([]);
+    const gz = pane.files.reduce(
+      (s, f) => s + gzipSync(readFileSync(join(DIST, f.file))).length,
+      0,
+    );
+    expect(gz).toBeLessThanOrEqual(150 * 1024);
   });
 });

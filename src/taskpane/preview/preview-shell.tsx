@@ -1,10 +1,30 @@
-import { FluentProvider, Link, makeStyles, MessageBar, MessageBarBody, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import * as React from "react";
 import { App } from "../components/app";
 import { previewPane, type HostContext, type PaneKind } from "../host";
 import { ui } from "../strings";
-import { DocumentView } from "./document-view";
-import { WorkbookGrid } from "./workbook-grid";
+
+// The workbook grid and the document view come after the pane: a chunk of their own, so the pane
+// (what the preview is about) renders first.
+const WorkbookGrid = React.lazy(() =>
+  import(/* webpackChunkName: "preview-views" */ "./workbook-grid").then(
+    (m) => ({ default: m.WorkbookGrid }),
+  ),
+);
+const DocumentView = React.lazy(() =>
+  import(/* webpackChunkName: "preview-views" */ "./document-view").then(
+    (m) => ({ default: m.DocumentView }),
+  ),
+);
 
 type PreviewHost = Extract<HostContext, { kind: "preview" }>;
 
@@ -19,7 +39,11 @@ const useStyles = makeStyles({
     height: "100vh",
     background: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
-    [NARROW]: { display: "flex", flexDirection: "column-reverse", height: "auto" },
+    [NARROW]: {
+      display: "flex",
+      flexDirection: "column-reverse",
+      height: "auto",
+    },
   },
   left: {
     display: "flex",
@@ -27,9 +51,17 @@ const useStyles = makeStyles({
     minWidth: 0,
     minHeight: 0,
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    [NARROW]: { height: "90vh", borderRight: "none", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+    [NARROW]: {
+      height: "90vh",
+      borderRight: "none",
+      borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
   },
-  pane: { height: "100vh", overflow: "auto", [NARROW]: { height: "auto", minHeight: "100vh" } },
+  pane: {
+    height: "100vh",
+    overflow: "auto",
+    [NARROW]: { height: "auto", minHeight: "100vh" },
+  },
   banner: { margin: tokens.spacingVerticalS },
 });
 
@@ -47,23 +79,52 @@ export function PreviewShell({ host }: { host: PreviewHost }) {
     setPane(other);
   };
   React.useEffect(() => {
-    const onPop = () => setPane(previewPane(new URLSearchParams(window.location.search), host.pane));
+    const onPop = () =>
+      setPane(
+        previewPane(new URLSearchParams(window.location.search), host.pane),
+      );
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, [host.pane]);
   return (
-    <FluentProvider theme={host.theme === "dark" ? webDarkTheme : webLightTheme}>
+    <FluentProvider
+      theme={host.theme === "dark" ? webDarkTheme : webLightTheme}
+    >
       <div className={styles.root} data-pane={pane}>
-        <section className={styles.left} aria-label={pane === "word" ? ui.preview.documentRegion : ui.preview.workbookRegion}>
-          <MessageBar intent="info" layout="multiline" className={styles.banner} data-testid="preview-banner">
+        <section
+          className={styles.left}
+          aria-label={
+            pane === "word"
+              ? ui.preview.documentRegion
+              : ui.preview.workbookRegion
+          }
+        >
+          <MessageBar
+            intent="info"
+            layout="multiline"
+            className={styles.banner}
+            data-testid="preview-banner"
+          >
             <MessageBarBody>
               {ui.preview.banner}{" "}
-              <Link href={`?host=${other}`} onClick={switchTo} data-testid="switch-pane">
-                {other === "word" ? ui.preview.switchToWord : ui.preview.switchToExcel}
+              <Link
+                href={`?host=${other}`}
+                onClick={switchTo}
+                data-testid="switch-pane"
+              >
+                {other === "word"
+                  ? ui.preview.switchToWord
+                  : ui.preview.switchToExcel}
               </Link>
             </MessageBarBody>
           </MessageBar>
-          {pane === "word" ? <DocumentView document={host.document} /> : <WorkbookGrid workbook={host.workbook} />}
+          <React.Suspense fallback={null}>
+            {pane === "word" ? (
+              <DocumentView document={host.document} />
+            ) : (
+              <WorkbookGrid workbook={host.workbook} />
+            )}
+          </React.Suspense>
         </section>
         <div className={styles.pane} data-testid="task-pane">
           <App host={host} pane={pane} key={pane} />
