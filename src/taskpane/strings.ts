@@ -1,7 +1,6 @@
 /** Every Vietnamese text of the task pane, in one place (NFC). */
 export const ui = {
   appTitle: "DVK – Dân vận khéo",
-  loading: "Đang khởi động…",
   /** A page whose code is still being fetched (the first time its tab is opened). */
   loadingPage: "Đang tải trang…",
   /** Excel without ExcelApi 1.4 (Office 2016 bought once, volume licence): the pane's reads need it. */
@@ -90,7 +89,6 @@ export const ui = {
     conflicts:
       "Số liệu mâu thuẫn — bản nháp in số ở dòng tổng, tô vàng và ghi chú để kiểm tra:",
     packageSource: "Sổ Excel đang mở",
-    sourceIs: "Đang dùng số liệu của:",
     needsSource:
       "Các nút trên cần số liệu: bấm “Lấy dữ liệu từ Excel” (sau khi bấm “Gửi sang Word” ở ngăn Excel) hoặc “Chọn tệp .xlsx…”.",
     noStorageWord:

@@ -113,7 +113,8 @@ export function TemplatesPage({ workbook }: { workbook: WorkbookHost }) {
   const [sheets, setSheets] = React.useState<readonly SheetInfo[] | null>(null);
   const { busy, error, run } = useAction();
   const refresh = React.useCallback(
-    async () => setSheets(await workbook.inspect()),
+    // Hidden sheets (the lists behind the drop-downs) are ours, not the user's to see.
+    async () => setSheets((await workbook.inspect()).filter((s) => !s.hidden)),
     [workbook],
   );
   React.useEffect(() => {
