@@ -1,5 +1,6 @@
 /* `npm run bench`: prints figures and ratios (never pass/fail). */
 import { benchBundle } from "./bundle.bench";
+import { benchCli } from "./cli.bench";
 import { benchVn } from "./vn.bench";
 import { benchWorkbook } from "./workbook.bench";
 import { benchChecks } from "./checks.bench";
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     `DVK benchmarks — node ${process.version}, ${new Date().toISOString()}`,
   );
   await benchBundle();
+  await benchCli();
   await benchVn();
   await benchWorkbook();
   await benchChecks();
