@@ -7,6 +7,7 @@
 import JSZip from "jszip";
 import { parseRange } from "../core/workbook/a1";
 import { WorkbookError } from "../core/workbook/types";
+import { readZipDirectory } from "../core/workbook/zip-directory";
 import {
   EXCELJS_LIMITS,
   exceljsLimitMessage,
@@ -56,11 +57,6 @@ interface StreamHelper {
   pause(): StreamHelper;
 }
 
-/** The size an entry's directory record declares once inflated. */
-const declaredSize = (file: JSZip.JSZipObject): number =>
-  (file as unknown as { _data?: { uncompressedSize?: number } })._data
-    ?.uncompressedSize ?? 0;
-
 /**
  * Throws a WorkbookError naming the file and the limit when loading `bytes` with exceljs would
  * go over `limits`; returns quietly for a package within them (a package that is not a ZIP
@@ -79,6 +75,15 @@ export async function checkPackage(
     return;
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
+  // The sizes the directory declares, read as the bounded reader reads them (a name JSZip
+  // decoded otherwise has none: only the actual bytes are capped for it).
+  let sizes: Map<string, number>;
+  try {
+    sizes = new Map(readZipDirectory(bytes).map((e) => [e.name, e.size]));
+  } catch {
+    return; // the load's own "damaged file" refusal says so
+  }
+  const declaredSize = (file: JSZip.JSZipObject) => sizes.get(file.name) ?? 0;
   let declared = 0;
   for (const e of entries) {
     if (declaredSize(e) > limits.maxPartBytes)
@@ -105,7 +110,7 @@ export async function checkPackage(
     const sheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name);
     const counter = new SheetCounter();
     const decoder = new TextDecoder("utf-8");
-    const size = declaredSize(e);
+    const size = sizes.get(e.name) ?? Infinity;
     let seen = 0;
     try {
       await new Promise<void>((done, fail) => {
@@ -145,7 +150,8 @@ export async function checkPackage(
           })
           .on("error", (error) => fail(error))
           .on("end", () => {
-            if (seen !== size) fail(new ZipLimitError(e.name, "lie", size));
+            if (size !== Infinity && seen !== size)
+              fail(new ZipLimitError(e.name, "lie", size));
             else done();
           })
           .resume();

@@ -3,34 +3,20 @@
  * byte is inflated, and inflation stops as soon as the actual bytes pass the cap or the declared
  * size (a directory that lies about sizes is a zip bomb, not a workbook). Node-only. */
 import { createInflateRaw, inflateRawSync } from "node:zlib";
+import {
+  readZipDirectory,
+  ZipFormatError,
+  type ZipDirectoryEntry,
+} from "../core/workbook/zip-directory";
 import { ZipLimitError } from "./limits";
 
 export { ZipLimitError } from "./limits";
 
 /** One file of the package, as its central directory describes it. */
-export interface ZipEntry {
-  readonly name: string;
-  /** 0 stored, 8 deflated; anything else is refused when read. */
-  readonly method: number;
-  readonly flags: number;
-  readonly compressedSize: number;
-  /** The size the directory declares once inflated. */
-  readonly size: number;
-  readonly localHeaderOffset: number;
-}
+export type ZipEntry = ZipDirectoryEntry;
 
-/** A package that is not a ZIP file this reader can follow. */
-export class ZipFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ZipFormatError";
-  }
-}
+export { ZipFormatError };
 
-const EOCD = 0x06054b50;
-const ZIP64_EOCD = 0x06064b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /** Caps on inflated bytes: per entry, and for everything read from one package. */
@@ -173,75 +159,10 @@ export class ZipEntries {
   }
 }
 
+/** The files of the package by name (folders left out, a leading "/" dropped). */
 function readDirectory(buf: Buffer): Map<string, ZipEntry> {
-  // The end-of-central-directory record: within the last 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--)
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) throw new ZipFormatError("no end of central directory");
-  let count = buf.readUInt16LE(eocd + 10);
-  let size = buf.readUInt32LE(eocd + 12);
-  let offset = buf.readUInt32LE(eocd + 16);
-  if (
-    (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) &&
-    eocd >= 20 &&
-    buf.readUInt32LE(eocd - 20) === ZIP64_LOCATOR
-  ) {
-    const z = Number(buf.readBigUInt64LE(eocd - 20 + 8));
-    if (z + 56 > buf.length || buf.readUInt32LE(z) !== ZIP64_EOCD)
-      throw new ZipFormatError("bad ZIP64 end of central directory");
-    count = Number(buf.readBigUInt64LE(z + 32));
-    size = Number(buf.readBigUInt64LE(z + 40));
-    offset = Number(buf.readBigUInt64LE(z + 48));
-  }
-  if (offset + size > buf.length)
-    throw new ZipFormatError("central directory out of bounds");
   const entries = new Map<string, ZipEntry>();
-  let at = offset;
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL)
-      throw new ZipFormatError("bad central directory entry");
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    let compressedSize = buf.readUInt32LE(at + 20);
-    let size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const extraLength = buf.readUInt16LE(at + 30);
-    const commentLength = buf.readUInt16LE(at + 32);
-    let localHeaderOffset = buf.readUInt32LE(at + 42);
-    const name = buf.toString("utf8", at + 46, at + 46 + nameLength);
-    // ZIP64 extra field: the 64-bit values, in order, of those saturated above.
-    let extra = at + 46 + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd) {
-      const id = buf.readUInt16LE(extra);
-      const len = buf.readUInt16LE(extra + 2);
-      if (id === 1) {
-        let p = extra + 4;
-        const next = () => {
-          const v = Number(buf.readBigUInt64LE(p));
-          p += 8;
-          return v;
-        };
-        if (size === 0xffffffff) size = next();
-        if (compressedSize === 0xffffffff) compressedSize = next();
-        if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
-      }
-      extra += 4 + len;
-    }
-    if (!name.endsWith("/"))
-      entries.set(name.replace(/^\/+/, ""), {
-        name,
-        method,
-        flags,
-        compressedSize,
-        size,
-        localHeaderOffset,
-      });
-    at = extraEnd + commentLength;
-  }
+  for (const e of readZipDirectory(buf))
+    if (!e.name.endsWith("/")) entries.set(e.name.replace(/^\/+/, ""), e);
   return entries;
 }

@@ -2,6 +2,8 @@
  *  last bytes before any parser sees it, so that every refusal is a Vietnamese sentence that says
  *  what the file is and how to turn it into an .xlsx — never a parser's English text. */
 
+import { readZipDirectory, ZipFormatError } from "./zip-directory";
+
 export type FileFormat =
   /** Office Open XML workbook (.xlsx, .xltx): a zip holding xl/workbook.xml. */
   | "xlsx"
@@ -58,34 +60,14 @@ function contains(bytes: Uint8Array, needle: string, wide = false): boolean {
 }
 
 /** The names of a zip's entries, from its central directory; null when the directory cannot be
- *  found or is not plain (ZIP64, truncated file): then the caller scans the bytes. */
+ *  read (a truncated file): then the caller scans the bytes. */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: 22 bytes plus a comment of at most 65535 bytes, at the end.
-  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= lowest; i--)
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  let at = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || at === 0xffffffff) return null;
-  const names: string[] = [];
-  const decoder = new TextDecoder("utf-8", { fatal: false });
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
-      return null;
-    const nameLength = view.getUint16(at + 28, true);
-    const extra = view.getUint16(at + 30, true);
-    const comment = view.getUint16(at + 32, true);
-    if (at + 46 + nameLength > bytes.length) return null;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
-    at += 46 + nameLength + extra + comment;
+  try {
+    return readZipDirectory(bytes).map((e) => e.name);
+  } catch (e) {
+    if (e instanceof ZipFormatError) return null;
+    throw e;
   }
-  return names;
 }
 
 function zipFormat(bytes: Uint8Array): FileFormat {
