@@ -1067,35 +1067,22 @@ export class SheetScanner {
     const bytes = this.valueBytes;
     const isDate = this.style >= 0 && this.dateStyles[this.style] === true;
     if (this.hasFormula) {
+      // A formula's cached result: only text, boolean and error types say what it is;
+      // anything else is read as a number.
       if (bytes === null && !this.value) return null;
-      switch (this.type) {
-        case CellType.Str:
-          return xmlDecodeAgain(decodeXml(this.valueText() as string));
-        case CellType.Bool:
-          return parseInt(this.valueText() as string, 10) !== 0;
-        case CellType.Error:
-          return decodeXml(this.valueText() as string);
-        default: {
-          let n =
-            bytes === null
-              ? NaN
-              : plainDecimal(bytes, this.valueFrom, this.valueTo);
-          if (n !== n) n = parseFloat(this.valueText() as string);
-          return isDate ? dateSerial(n, this.date1904) : n;
-        }
-      }
-    }
-    if (this.type === CellType.Inline)
-      return this.inline === null ? null : inlineText(this.inline);
-    if (bytes === null && this.value === null) return null;
-    switch (this.type) {
-      case CellType.Shared: {
+    } else {
+      if (this.type === CellType.Inline)
+        return this.inline === null ? null : inlineText(this.inline);
+      if (bytes === null && this.value === null) return null;
+      if (this.type === CellType.Shared) {
         const i =
           bytes === null ? -1 : digitsAt(bytes, this.valueFrom, this.valueTo);
         const text =
           this.shared[i >= 0 ? i : parseInt(this.valueText() as string, 10)];
         return text === undefined ? null : text;
       }
+    }
+    switch (this.type) {
       case CellType.Str:
         return xmlDecodeAgain(decodeXml(this.valueText() as string));
       case CellType.Bool:
@@ -1107,7 +1094,10 @@ export class SheetScanner {
           bytes === null
             ? NaN
             : plainDecimal(bytes, this.valueFrom, this.valueTo);
-        if (n !== n) n = parseFloat(decodeXml(this.valueText() as string));
+        if (n !== n) {
+          const t = this.valueText() as string;
+          n = parseFloat(this.hasFormula ? t : decodeXml(t));
+        }
         return isDate ? dateSerial(n, this.date1904) : n;
       }
     }
