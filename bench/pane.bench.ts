@@ -14,6 +14,7 @@ import { launch, PANE } from "../test/support/browser";
 import { serveDir } from "../test/support/static-server";
 import { CHROMIUM } from "../test/support/tools";
 import { report, section } from "./harness";
+import { buildFloorPages } from "./pane-floor";
 
 const RUNS = 5;
 const CPU_SLOWDOWN = 4;
@@ -95,13 +96,14 @@ interface StartRun {
   longTaskMs: number;
 }
 
-/** One fresh context: the first open (empty caches), then the same page opened twice more — the
- *  third open is the pane on a PC where it has been used before (HTTP cache, and V8's code cache,
- *  which Chromium writes on the second run of a script). */
+/** One fresh context: the first open (empty caches), then — with `reopen` — the same page opened
+ *  twice more: the third open is the pane on a PC where it has been used before (HTTP cache, and
+ *  V8's code cache, which Chromium writes on the second run of a script). */
 async function startOnce(
   browser: Browser,
   url: string,
-): Promise<{ cold: StartRun; reopened: StartRun }> {
+  { rate = CPU_SLOWDOWN, reopen = true } = {},
+): Promise<{ cold: StartRun; reopened: StartRun | null }> {
   const context = await browser.newContext({
     viewport: PANE,
     locale: "vi-VN",
@@ -113,12 +115,13 @@ async function startOnce(
       route.abort("internetdisconnected"),
     );
     const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate });
     // tsx keeps function names with a `__name` helper the page lacks.
     await page.addInitScript({ content: "window.__name = (f) => f;" });
     await page.addInitScript(installProbe);
     await page.goto(url);
     const cold = await measured(page);
+    if (!reopen) return { cold, reopened: null };
     await page.reload();
     await waitInteractive(page);
     await page.reload();
@@ -129,9 +132,40 @@ async function startOnce(
   }
 }
 
+/** First paint of a page that never becomes interactive (no script): one fresh context. */
+async function firstPaintOnly(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: PANE, locale: "vi-VN" });
+  try {
+    const page = await context.newPage();
+    await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+      route.abort("internetdisconnected"),
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    await page.addInitScript(installProbe);
+    await page.goto(url);
+    await page.waitForFunction(
+      () =>
+        "first-paint" in
+        (window as unknown as { __dvkProbe: Probe }).__dvkProbe.paints,
+    );
+    return await page.evaluate(
+      () =>
+        (window as unknown as { __dvkProbe: Probe }).__dvkProbe.paints[
+          "first-paint"
+        ],
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 async function measured(page: Page): Promise<StartRun> {
   const probe = await waitInteractive(page);
-  const clickResponse = await checkboxResponse(page);
+  // The floor page with React alone has no checkbox.
+  const clickResponse = (await page.getByRole("checkbox").count())
+    ? await checkboxResponse(page)
+    : NaN;
   return {
     fp: probe.paints["first-paint"] ?? NaN,
     fcp: probe.paints["first-contentful-paint"] ?? NaN,
@@ -374,20 +408,37 @@ export async function benchPane(
   const fnGz = gzipSync(fnBytes).length;
 
   const haveChromium = existsSync(CHROMIUM);
-  const server = await serveDir(dist);
+  // A copy of dist/ with the floor pages beside the pane's own (served from one origin).
+  const floor = await buildFloorPages(dist);
+  const server = await serveDir(floor.dir);
   const browser = haveChromium ? await launch() : null;
   const url = `${server.url}/taskpane.html`;
   const cold: StartRun[] = [];
   const reopened: StartRun[] = [];
+  const unthrottled: StartRun[] = [];
+  const floors = floor.pages.map(() => [] as number[][]);
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   try {
     if (!browser)
       console.log(`  ${CHROMIUM} not found: the browser figures are skipped.`);
     else
+      // Interleaved, so that a change in the machine's load touches every page alike.
       for (let i = 0; i < RUNS; i++) {
         const r = await startOnce(browser, url);
         cold.push(r.cold);
-        reopened.push(r.reopened);
+        reopened.push(r.reopened!);
+        for (const [j, p] of floor.pages.entries()) {
+          const at = `${server.url}/${p.file}`;
+          if (!p.interactive)
+            floors[j].push([await firstPaintOnly(browser, at)]);
+          else {
+            const f = (await startOnce(browser, at, { reopen: false })).cold;
+            floors[j].push([f.fp, f.tti]);
+          }
+        }
+        unthrottled.push(
+          (await startOnce(browser, url, { rate: 1, reopen: false })).cold,
+        );
       }
     for (const [label, results] of [
       ["first open", cold],
@@ -421,6 +472,32 @@ export async function benchPane(
       );
       report("    long tasks until interactive, in all", ms(m("longTaskMs")));
     }
+    if (cold.length) {
+      // What stands in the way: the same page and throttling with the stack alone for a script.
+      console.log(
+        "  what the stack alone takes (the same page, first open, other scripts):",
+      );
+      const tti = median(cold.map((r) => r.tti));
+      for (const [j, p] of floor.pages.entries()) {
+        const fp = median(floors[j].map((x) => x[0]));
+        if (!p.interactive) {
+          report(`  ${p.label}: first paint`, ms(fp));
+          continue;
+        }
+        const t = median(floors[j].map((x) => x[1]));
+        report(
+          `  ${p.label}: interactive`,
+          ms(t),
+          `≤ ${TARGET.interactiveMs} ms: ${verdict(t <= TARGET.interactiveMs)}; the pane ${tti >= t ? "+" : "−"}${ms(Math.abs(tti - t))}`,
+        );
+      }
+      const u = (k: keyof StartRun) => median(unthrottled.map((r) => r[k]));
+      report(
+        "  the pane with the CPU not slowed (1×): first paint",
+        ms(u("fp")),
+      );
+      report("    interactive", ms(u("tti")));
+    }
     report(
       "first chunk taskpane.js, gzip",
       kb(firstChunkGz),
@@ -435,6 +512,7 @@ export async function benchPane(
   } finally {
     await browser?.close();
     await server.close();
+    floor.dispose();
   }
 }
 
