@@ -25,7 +25,7 @@ const SCRIPTS: readonly { label: string; entry: string | null }[] = [
   { label: "the page alone (skeleton, no script)", entry: null },
   { label: "React alone, one button", entry: "react-alone.tsx" },
   {
-    label: "React + Fluent: provider, tabs, checkboxes, button",
+    label: "React + Fluent, the first screen alone",
     entry: "fluent-first-screen.tsx",
   },
 ];
