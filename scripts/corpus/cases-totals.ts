@@ -6,6 +6,7 @@ import {
   collectiveModel,
   grades,
   legalRef,
+  type GeneralInput,
   typeGeneral,
   typeStaff,
   typeStudents,
@@ -124,6 +125,23 @@ export const seed001TypedTotal: CorpusSource = {
   },
 };
 
+/** Seed 004's unit, period, number and signer as its report prints them (the corpus case below
+ *  and the seed's workbook in test/support/seed-schools.ts). */
+export const SEED004_SCHOOL = {
+  unit: "Chi bộ Trường THCS Lý Tự Trọng",
+  superior: "Đảng ủy phường Giếng Đáy",
+  family: "Đảng",
+  level: "THCS",
+  place: "Giếng Đáy",
+  from: d(1, 1, 2023),
+  to: d(30, 6, 2023),
+  reportDate: d(10, 7, 2023),
+  number: "12",
+  symbol: "BC/CB",
+  signer: "Bùi Hoàng Anh",
+  signerTitle: "BÍ THƯ",
+} as const satisfies Omit<GeneralInput, "recipients">;
+
 /** Seed 004 (Chi bộ Trường THCS Lý Tự Trọng): only the totals, "65 CB-GV-NV, 37 lớp, 1.668 học
  *  sinh", Party members only in the total row; every group cell blank. */
 export const seed004TotalsOnly: CorpusSource = {
@@ -132,18 +150,7 @@ export const seed004TotalsOnly: CorpusSource = {
   year: 2023,
   type: async (wb) => {
     await typeGeneral(wb, {
-      unit: "Chi bộ Trường THCS Lý Tự Trọng",
-      superior: "Đảng ủy phường Giếng Đáy",
-      family: "Đảng",
-      level: "THCS",
-      place: "Giếng Đáy",
-      from: d(1, 1, 2023),
-      to: d(30, 6, 2023),
-      reportDate: d(10, 7, 2023),
-      number: "12",
-      symbol: "BC/CB",
-      signer: "Bùi Hoàng Anh",
-      signerTitle: "BÍ THƯ",
+      ...SEED004_SCHOOL,
       recipients: "Đảng ủy phường Giếng Đáy; Lưu: CB",
     });
     await typeTotals(wb, "tblStaff", {

@@ -10,7 +10,10 @@ import type { ReportKindId } from "../../src/core/model/report-outlines";
 import type { SchoolLevel } from "../../src/core/model/enums";
 import { insertTemplates } from "../../src/core/sheets/insert";
 import { XlsxWorkbook } from "../../src/xlsx/xlsx-workbook";
-import { seed001TypedTotal } from "../../scripts/corpus/cases-totals";
+import {
+  SEED004_SCHOOL,
+  seed001TypedTotal,
+} from "../../scripts/corpus/cases-totals";
 import {
   d,
   fillKeyValue,
@@ -295,18 +298,7 @@ export const SEED_SCHOOLS: Readonly<Record<SeedId, SeedSchool>> = {
     level: "thcs",
     type: async (wb) => {
       await typeGeneral(wb, {
-        unit: "Chi bộ Trường THCS Lý Tự Trọng",
-        superior: "Đảng ủy phường Giếng Đáy",
-        family: "Đảng",
-        level: "THCS",
-        place: "Giếng Đáy",
-        from: d(1, 1, 2023),
-        to: d(30, 6, 2023),
-        reportDate: d(10, 7, 2023),
-        number: "12",
-        symbol: "BC/CB",
-        signer: "Bùi Hoàng Anh",
-        signerTitle: "BÍ THƯ",
+        ...SEED004_SCHOOL,
         recipients:
           "Đoàn giám sát Ban Dân vận Thành ủy (b/c); Lưu: hồ sơ chi bộ",
       });
